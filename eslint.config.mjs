@@ -1,0 +1,72 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const focusOrSkip = ['describe', 'it', 'test'].flatMap((object) =>
+  ['skip', 'only', 'todo'].map((property) => ({ object, property, message: 'Skipped or focused tests do not land.' })),
+);
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.mesh/**', '.nx/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:contracts'] },
+            { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:safety-events', onlyDependOnLibsWithTags: ['scope:shared', 'scope:safety-events'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', ...focusOrSkip],
+    },
+  },
+  {
+    // Nest resolves constructor-injected classes from emitted decorator metadata; a type-only import erases it.
+    files: ['**/*.module.ts', '**/*.controller.ts', '**/*.provider.ts', '**/*.service.ts', '**/*.indicator.ts', '**/*.consumer.ts', '**/*.filter.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['libs/*/src/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'kafkajs', '@kafkajs/*', 'avsc', 'typeorm', 'pg', 'node:*'], message: 'domain/ is pure: I/O and frameworks live in adapters.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...focusOrSkip,
+        { object: 'Date', property: 'now', message: 'domain/ takes the time from the command (now), never the clock.' },
+        { object: 'Math', property: 'random', message: 'domain/ takes ids and randomness from ports.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ takes the time from the command (now), never the clock.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,18 @@
+/** How a topic's record keys are formed (always UTF-8 strings). */
+export type KeyKind = 'event-id' | 'aggregate-id';
+
+/** One entry of the topic catalog: everything needed to create, register and police a topic. */
+export interface TopicDefinition {
+  /** Topic name on the city's cluster, e.g. `safety.events.raw.v1`. */
+  readonly name: string;
+  readonly key: KeyKind;
+  /** Avro full name of the value schema's top-level record, e.g. `mesh.safety.RawSafetyEvent`. */
+  readonly valueSchema: string;
+  readonly partitions: number;
+  /** -1 keeps records forever. */
+  readonly retentionMs: number;
+  readonly cleanupPolicy: 'delete' | 'compact';
+  /** Whether records may leave the city (to partners with an active agreement). */
+  readonly shareable: boolean;
+  readonly doc: string;
+}

@@ -1,0 +1,4 @@
+export * from './stack-description';
+export * from './read-stack';
+export * from './unique-name';
+export * from './wait-for';

@@ -1,0 +1,42 @@
+/** What `infra/local` writes to `.mesh/stack.json`: one entry per running city. */
+export interface KafkaEndpoint {
+  readonly bootstrapServers: readonly string[];
+  readonly controller: string;
+  readonly pid: number;
+  readonly logFile: string;
+}
+
+export interface RegistryEndpoint {
+  /** Base URL of the Confluent-compatible API, e.g. http://127.0.0.1:18081/apis/ccompat/v7 */
+  readonly url: string;
+  readonly healthUrl: string;
+  readonly pid: number;
+  readonly logFile: string;
+}
+
+export interface DatabaseEndpoint {
+  /** postgres://user@host:port/database of the city's read models. */
+  readonly url: string;
+}
+
+export interface CityStack {
+  readonly city: string;
+  readonly kafka: KafkaEndpoint;
+  readonly registry: RegistryEndpoint;
+  readonly database: DatabaseEndpoint;
+  /** Base URLs of the city's services that are running, by service name. */
+  readonly services: Readonly<Record<string, string>>;
+}
+
+export interface ReplicationFlow {
+  readonly source: string;
+  readonly target: string;
+  readonly topics: readonly string[];
+}
+
+export interface StackDescription {
+  readonly version: 1;
+  readonly updatedAt: string;
+  readonly cities: Readonly<Record<string, CityStack>>;
+  readonly replication: { readonly flows: readonly ReplicationFlow[]; readonly pid?: number; readonly logFile?: string };
+}
