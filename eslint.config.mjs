@@ -29,6 +29,7 @@ export default tseslint.config(
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:safety-events', onlyDependOnLibsWithTags: ['scope:shared', 'scope:safety-events'] },
+            { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:shared', 'scope:privacy'] },
           ],
         },
       ],

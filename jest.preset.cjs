@@ -28,6 +28,7 @@ const swc = [
 module.exports = function jestConfig(projectDir, kind) {
   return {
     displayName: `${path.relative(__dirname, projectDir)} (${kind})`,
+    reporters: ['default', [path.join(__dirname, 'tools/test-runner/summary-reporter.cjs'), { name: `${path.relative(__dirname, projectDir)} ${kind}` }]],
     rootDir: projectDir,
     testEnvironment: 'node',
     transform: { '^.+\\.ts$': swc },

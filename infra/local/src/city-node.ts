@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CityStack } from '@usm/testing';
+import { portsOf } from './city-ports';
+import { startBroker } from './kafka-broker';
+import { kafkaClasspath } from './maven';
+import { stopByPidFile } from './processes';
+import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase } from './postgres-server';
+import { installRegistry, startRegistry } from './schema-registry';
+import type { StackOptions } from './stack-options';
+
+function layoutOf(city: string, options: StackOptions) {
+  const { paths } = options;
+  return {
+    ports: portsOf(city, options.portBase),
+    dataDir: join(paths.data, city),
+    configDir: join(paths.state, 'config', city),
+    kafkaLog: join(paths.logs, `${city}-kafka.log`),
+    kafkaPid: join(paths.run, `${city}-kafka.pid`),
+    registryLog: join(paths.logs, `${city}-registry.log`),
+    registryPid: join(paths.run, `${city}-registry.pid`),
+  };
+}
+
+export interface CityStartReport {
+  readonly stack: CityStack;
+  readonly kafkaReadyMs: number;
+  readonly registryReadyMs: number;
+}
+
+/** Brings up one city: its databases, its Kafka broker and its schema registry. Idempotent. */
+export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string): Promise<CityStartReport> {
+  const layout = layoutOf(city, options);
+  const readModels = databaseNameOf(city, 'read-models');
+  const registryDb = databaseNameOf(city, 'registry');
+  await ensureDatabase(postgresAdminUrl, readModels);
+  await ensureDatabase(postgresAdminUrl, registryDb);
+  const registryJdbc = new URL(databaseUrl(postgresAdminUrl, registryDb));
+  const [kafka, registry] = await Promise.all([
+    startBroker(kafkaClasspath(options.paths.cache), { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid }, options.kafkaHeap),
+    startRegistry(installRegistry(options.paths.cache), {
+      city,
+      ports: layout.ports,
+      jdbcUrl: `jdbc:postgresql://${registryJdbc.host}${registryJdbc.pathname}`,
+      databaseUser: decodeURIComponent(registryJdbc.username) || 'postgres',
+      logFile: layout.registryLog,
+      pidFile: layout.registryPid,
+    }, options.registryHeap),
+  ]);
+  const stack: CityStack = {
+    city,
+    kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog },
+    registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
+    database: { url: databaseUrl(postgresAdminUrl, readModels) },
+    services: {},
+  };
+  return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };
+}
+
+/** Stops a city's processes by their own pids; `purge` also deletes its Kafka data and drops its databases. */
+export async function stopCity(city: string, options: StackOptions, postgresAdminUrl: string | undefined, purge: boolean): Promise<string[]> {
+  const layout = layoutOf(city, options);
+  const [registry, kafka] = await Promise.all([stopByPidFile(layout.registryPid), stopByPidFile(layout.kafkaPid)]);
+  const done = [`${city} registry: ${registry}`, `${city} kafka: ${kafka}`];
+  if (purge) {
+    rmSync(layout.dataDir, { recursive: true, force: true });
+    if (postgresAdminUrl) {
+      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'read-models'));
+      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'registry'));
+    }
+    done.push(`${city}: data and databases purged`);
+  }
+  return done;
+}

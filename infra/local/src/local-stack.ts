@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import type { StackDescription } from '@usm/testing';
+import { assertCityId } from './city-ports';
+import { startCity, stopCity } from './city-node';
+import { startPrivatePostgres, stopPrivatePostgres } from './postgres-private';
+import { postgresAdminUrl, postgresAnswers } from './postgres-server';
+import { readStackFile, withCity, withoutCity, writeStackFile } from './stack-file';
+import type { StackOptions } from './stack-options';
+import { privatePostgresDir } from './stack-options';
+
+export type Progress = (message: string) => void;
+
+/** The PostgreSQL server to use: MESH_PG_URL or the local default when it answers, else one of the stack's own. */
+async function resolvePostgres(options: StackOptions, progress: Progress): Promise<string> {
+  const configured = postgresAdminUrl();
+  if (await postgresAnswers(configured)) return configured;
+  if (process.env['MESH_PG_URL']) throw new Error(`PostgreSQL does not answer at MESH_PG_URL=${configured}`);
+  progress(`no PostgreSQL at ${configured}; starting the stack's own on port ${options.privatePostgresPort}`);
+  return startPrivatePostgres(privatePostgresDir(options), options.privatePostgresPort);
+}
+
+/** Brings up the given cities (idempotent) and records them in stack.json. */
+export async function up(cities: readonly string[], options: StackOptions, progress: Progress, fresh = false): Promise<StackDescription> {
+  cities.forEach(assertCityId);
+  const started = Date.now();
+  const pg = await resolvePostgres(options, progress);
+  if (fresh) await down(cities, options, progress, true);
+  const reports = await Promise.all(
+    cities.map(async (city) => {
+      progress(`${city}: starting Kafka and the schema registry`);
+      const report = await startCity(city, options, pg);
+      progress(`${city}: Kafka ready in ${report.kafkaReadyMs} ms, registry ready in ${report.registryReadyMs} ms`);
+      return report;
+    }),
+  );
+  const stack = reports.reduce((s, r) => withCity(s, r.stack), readStackFile(options.paths.stackFile));
+  writeStackFile(options.paths.stackFile, stack);
+  progress(`stack up in ${Date.now() - started} ms: ${cities.join(', ')} → ${options.paths.stackFile}`);
+  return readStackFile(options.paths.stackFile);
+}
+
+/** Stops the given cities (all when empty); stops the stack's own PostgreSQL once no city runs. */
+export async function down(cities: readonly string[], options: StackOptions, progress: Progress, purge = false): Promise<void> {
+  const current = readStackFile(options.paths.stackFile);
+  const targets = cities.length > 0 ? cities : Object.keys(current.cities);
+  const pg = (await postgresAnswers(postgresAdminUrl())) ? postgresAdminUrl() : undefined;
+  let stack = current;
+  for (const city of targets) {
+    (await stopCity(city, options, pg, purge)).forEach(progress);
+    stack = withoutCity(stack, city);
+  }
+  writeStackFile(options.paths.stackFile, stack);
+  if (Object.keys(stack.cities).length === 0 && existsSync(privatePostgresDir(options))) stopPrivatePostgres(privatePostgresDir(options));
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import type { StackPaths } from './paths';
+import { stackPaths } from './paths';
+
+/** Everything `up`/`down` need, from flags with environment defaults. */
+export interface StackOptions {
+  readonly paths: StackPaths;
+  readonly portBase: number;
+  readonly kafkaHeap: string;
+  readonly registryHeap: string;
+  /** Port of the stack's own PostgreSQL, used only when no server answers at MESH_PG_URL. */
+  readonly privatePostgresPort: number;
+}
+
+export function stackOptions(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Pick<StackOptions, 'portBase'>> = {}): StackOptions {
+  const portBase = overrides.portBase ?? Number(env['MESH_PORT_BASE'] ?? 19000);
+  if (!Number.isInteger(portBase) || portBase < 1024 || portBase > 60000) {
+    throw new Error(`MESH_PORT_BASE / --port-base must be an integer between 1024 and 60000 (got ${portBase}).`);
+  }
+  return {
+    paths: stackPaths(env),
+    portBase,
+    kafkaHeap: env['MESH_KAFKA_HEAP'] ?? '-Xms256m -Xmx768m',
+    registryHeap: env['MESH_REGISTRY_HEAP'] ?? '-Xms128m -Xmx512m',
+    privatePostgresPort: Number(env['MESH_PRIVATE_PG_PORT'] ?? portBase + 432),
+  };
+}
+
+export const privatePostgresDir = (options: StackOptions): string => join(options.paths.state, 'postgres');

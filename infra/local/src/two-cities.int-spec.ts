@@ -1,0 +1,59 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { cityStack, readStack, uniqueName, waitFor } from '@usm/testing';
+
+/** The local stack runs cities side by side: separate clusters, registries and databases that never mix. */
+describe('two cities on one machine', () => {
+  const incheon = cityStack('incheon');
+  const barcelona = cityStack('barcelona');
+  const kafkaOf = (brokers: readonly string[]) => new Kafka({ brokers: [...brokers], clientId: 'two-cities-spec', logLevel: logLevel.NOTHING });
+
+  it('describes each running city in stack.json with endpoints that answer', async () => {
+    const stack = readStack();
+    expect(Object.keys(stack.cities)).toEqual(expect.arrayContaining(['incheon', 'barcelona']));
+    for (const city of [incheon, barcelona]) {
+      expect((await fetch(`${city.registry.url}/subjects`)).status).toBe(200);
+      expect((await fetch(city.registry.healthUrl)).status).toBe(200);
+      expect(city.database.url).toMatch(new RegExp(`/mesh_${city.city}$`));
+    }
+    expect(new Set([incheon.kafka.bootstrapServers[0], barcelona.kafka.bootstrapServers[0]]).size).toBe(2);
+  });
+
+  it('runs two distinct Kafka clusters', async () => {
+    const ids = await Promise.all(
+      [incheon, barcelona].map(async (city) => {
+        const admin = kafkaOf(city.kafka.bootstrapServers).admin();
+        await admin.connect();
+        try {
+          return (await admin.describeCluster()).clusterId;
+        } finally {
+          await admin.disconnect();
+        }
+      }),
+    );
+    expect(ids[0]).not.toEqual(ids[1]);
+  });
+
+  it('keeps a topic and a subject created in one city out of the other', async () => {
+    const topic = uniqueName('two-cities');
+    const admin = kafkaOf(incheon.kafka.bootstrapServers).admin();
+    const otherAdmin = kafkaOf(barcelona.kafka.bootstrapServers).admin();
+    await Promise.all([admin.connect(), otherAdmin.connect()]);
+    try {
+      await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+      const schema = { type: 'record', name: 'Ping', namespace: 'mesh.test', fields: [{ name: 'n', type: 'int' }] };
+      const { id } = await new SchemaRegistry({ host: incheon.registry.url }).register(
+        { type: SchemaType.AVRO, schema: JSON.stringify(schema) },
+        { subject: `${topic}-value` },
+      );
+      expect(id).toBeGreaterThan(0);
+      await waitFor(async () => (await admin.listTopics()).includes(topic), { description: `${topic} in incheon` });
+      expect(await otherAdmin.listTopics()).not.toContain(topic);
+      const subjects = (await (await fetch(`${barcelona.registry.url}/subjects`)).json()) as string[];
+      expect(subjects).not.toContain(`${topic}-value`);
+    } finally {
+      await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+      await Promise.all([admin.disconnect(), otherAdmin.disconnect()]);
+    }
+  });
+});

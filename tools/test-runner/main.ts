@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { down, up } from '../../infra/local/src/local-stack';
+import { readStackFile } from '../../infra/local/src/stack-file';
+import { stackOptions } from '../../infra/local/src/stack-options';
+import { printSummary, resetSummary } from './test-summary';
+
+/**
+ * `npm test`: typecheck, lint, unit tests, then the integration tests against a real local stack that this
+ * command starts (two cities) and stops again, unless one was already running, which it leaves as it was.
+ */
+const cities = (process.env['MESH_TEST_CITIES'] ?? 'incheon,barcelona').split(',');
+const log = (message: string): void => console.log(`[test] ${message}`);
+
+function step(name: string, command: string, args: readonly string[]): boolean {
+  const started = Date.now();
+  log(`${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, [...args], { stdio: 'inherit', env: { ...process.env, NX_TUI: 'false', FORCE_COLOR: '0' } });
+  const ok = result.status === 0;
+  log(`${name}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+async function main(): Promise<number> {
+  resetSummary();
+  const nx = ['nx', 'run-many', '--outputStyle=stream', '--skipNxCache'];
+  if (!step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) return 1;
+  if (!step('lint', 'npx', [...nx, '-t', 'lint', '--parallel=2'])) return 1;
+  if (!step('unit tests', 'npx', [...nx, '-t', 'test', '--parallel=2'])) return printSummary(1);
+  const options = stackOptions();
+  const wasRunning = cities.every((city) => readStackFile(options.paths.stackFile).cities[city] !== undefined);
+  await up(cities, options, log, !wasRunning);
+  try {
+    return printSummary(step('integration tests', 'npx', [...nx, '-t', 'int-test', '--parallel=1']) ? 0 : 1);
+  } finally {
+    if (!wasRunning) await down(cities, options, log, true);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[test] ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);
