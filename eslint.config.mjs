@@ -30,6 +30,8 @@ export default tseslint.config(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:safety-events', onlyDependOnLibsWithTags: ['scope:shared', 'scope:safety-events'] },
             { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:shared', 'scope:privacy'] },
+            { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:shared', 'scope:consent'] },
+            { sourceTag: 'scope:federation', onlyDependOnLibsWithTags: ['scope:shared', 'scope:federation'] },
           ],
         },
       ],
