@@ -43,7 +43,7 @@ program
     for (const city of Object.values(stack.cities)) {
       const kafka = await brokerAnswers(city.kafka.bootstrapServers[0] ?? '');
       const registry = await answersOk(`${city.registry.url}/subjects`);
-      console.log(JSON.stringify({ city: city.city, kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down', ...city }, null, 2));
+      console.log(JSON.stringify({ ...city, health: { kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down' } }, null, 2));
     }
     if (Object.keys(stack.cities).length === 0) console.log('no city is running');
   });
