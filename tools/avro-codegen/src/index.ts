@@ -1,0 +1,4 @@
+export * from './generated-file';
+export * from './generate-contract-types';
+export * from './generated-files-on-disk';
+export * from './generated-dir';

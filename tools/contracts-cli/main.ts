@@ -1,0 +1,56 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { readSchemaDirectory } from '@usm/contracts';
+import type { EndpointOptions } from './src';
+import { applyTopics, checkSchemas, checksPassed, registerSchemas, RegistryHttp, resolveEndpoints } from './src';
+
+interface ConnectionOptions extends EndpointOptions {
+  readonly prefix?: string;
+  readonly schemas?: string;
+  readonly replicationFactor?: number;
+}
+
+const log = (line: string): void => console.log(line);
+const positive = (value: string): number => {
+  const n = Number.parseInt(value, 10);
+  if (!(n > 0)) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+};
+
+function withConnection(command: Command): Command {
+  return command
+    .option('--city <id>', 'take Kafka and registry endpoints from .mesh/stack.json')
+    .option('--bootstrap <host:port>', 'Kafka bootstrap servers (comma-separated)')
+    .option('--registry <url>', 'Confluent-compatible registry base URL, e.g. http://127.0.0.1:19081/apis/ccompat/v7')
+    .option('--prefix <p>', 'prefix for topic names and subjects (`<p>.<topic>`), for isolated test runs');
+}
+
+const schemasOf = (options: ConnectionOptions) => (options.schemas ? readSchemaDirectory(options.schemas) : undefined);
+const program = new Command('contracts').description('Applies the topic catalog and the Avro contracts to a city node.');
+
+withConnection(program.command('topics:apply'))
+  .description('create or update every catalog topic and its DLQ (idempotent)')
+  .option('--replication-factor <n>', 'replication factor for new topics (default: min(3, brokers))', positive)
+  .action(async (options: ConnectionOptions) => {
+    await applyTopics(resolveEndpoints(options), options, log);
+  });
+
+withConnection(program.command('schemas:register'))
+  .description('register every value schema under <topic>-value and set BACKWARD_TRANSITIVE (idempotent)')
+  .option('--schemas <dir>', 'schemas directory to use instead of the workspace schemas/')
+  .action(async (options: ConnectionOptions) => {
+    await registerSchemas(new RegistryHttp(resolveEndpoints(options).registryUrl), { prefix: options.prefix, schemas: schemasOf(options) }, log);
+  });
+
+withConnection(program.command('schemas:check'))
+  .description('check every repository schema against all registered versions; exit 1 naming the field when incompatible')
+  .option('--schemas <dir>', 'schemas directory to use instead of the workspace schemas/')
+  .action(async (options: ConnectionOptions) => {
+    const checks = await checkSchemas(new RegistryHttp(resolveEndpoints(options).registryUrl), { prefix: options.prefix, schemas: schemasOf(options) }, log);
+    if (!checksPassed(checks)) process.exitCode = 1;
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const code = error instanceof Error && 'code' in error ? `${String(error.code)}: ` : '';
+  console.error(`${code}${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import type { Admin } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { cityStack, uniqueName } from '@usm/testing';
+import { applyTopics } from './apply-topics.command';
+import type { Endpoints } from './endpoints';
+import { readExistingTopics } from './kafka-topics';
+import { plannedTopics } from './topic-plan';
+
+const city = cityStack('incheon');
+const endpoints: Endpoints = { brokers: city.kafka.bootstrapServers, registryUrl: city.registry.url };
+const quiet = (): void => undefined;
+
+describe('topics:apply against the incheon node', () => {
+  let admin: Admin;
+  beforeAll(async () => {
+    admin = new Kafka({ clientId: 'contracts-it', brokers: [...endpoints.brokers], logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+  });
+  afterAll(() => admin.disconnect());
+
+  it('creates every catalog topic and DLQ with the catalog settings, and a second run changes nothing', async () => {
+    const prefix = uniqueName('contracts-topics');
+    const first = await applyTopics(endpoints, { prefix }, quiet);
+    expect(first.map((c) => c.kind)).toEqual(Array(14).fill('create'));
+
+    const planned = plannedTopics(prefix);
+    const existing = await readExistingTopics(admin, planned.map((t) => t.name));
+    expect(existing.map((t) => ({ name: t.name, partitions: t.partitions, configs: t.configs })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      planned.map((t) => ({ name: t.name, partitions: t.partitions, configs: t.configs })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+
+    const second = await applyTopics(endpoints, { prefix }, quiet);
+    expect(second.map((c) => c.kind)).toEqual(Array(14).fill('unchanged'));
+  });
+
+  it('repairs a drifted retention and grows a topic created with too few partitions', async () => {
+    const prefix = uniqueName('contracts-drift');
+    const [raw, rawDlq] = plannedTopics(prefix);
+    if (!raw || !rawDlq) throw new Error('catalog is empty');
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic: raw.name, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'retention.ms', value: '60000' }] },
+        { topic: rawDlq.name, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'retention.ms', value: '1000' }, { name: 'cleanup.policy', value: 'delete' }] },
+      ],
+    });
+
+    const changes = await applyTopics(endpoints, { prefix }, quiet);
+    const kindsOf = (name: string) => changes.filter((c) => c.topic.name === name).map((c) => c.kind);
+    expect(kindsOf(raw.name)).toEqual(['configure', 'add-partitions']);
+    expect(kindsOf(rawDlq.name)).toEqual(['configure']);
+
+    const [rawNow, dlqNow] = await readExistingTopics(admin, [raw.name, rawDlq.name]);
+    expect(rawNow).toMatchObject({ partitions: raw.partitions, configs: raw.configs });
+    expect(dlqNow).toMatchObject({ configs: rawDlq.configs });
+  });
+});
