@@ -5,6 +5,27 @@ const focusOrSkip = ['describe', 'it', 'test'].flatMap((object) =>
   ['skip', 'only', 'todo'].map((property) => ({ object, property, message: 'Skipped or focused tests do not land.' })),
 );
 
+const contextScopes = ['safety-events', 'privacy', 'consent', 'federation'];
+
+/** Tag rules; `testing` libraries are allowed only where `inSpecs` is true. */
+function moduleBoundaries(inSpecs) {
+  const testing = inSpecs ? ['type:testing'] : [];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:contracts', ...testing] },
+      { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', ...testing] },
+      { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', ...testing] },
+      { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+      { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      ...contextScopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: ['scope:shared', `scope:${scope}`] })),
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.mesh/**', '.nx/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
   ...nx.configs['flat/base'],
@@ -15,26 +36,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:contracts'] },
-            { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:safety-events', onlyDependOnLibsWithTags: ['scope:shared', 'scope:safety-events'] },
-            { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:shared', 'scope:privacy'] },
-            { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:shared', 'scope:consent'] },
-            { sourceTag: 'scope:federation', onlyDependOnLibsWithTags: ['scope:shared', 'scope:federation'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries(false)],
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -42,6 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': ['error', ...focusOrSkip],
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/spec-support/**/*.ts', '**/testing/**/*.ts', '**/testing.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries(true)] },
   },
   {
     // Nest resolves constructor-injected classes from emitted decorator metadata; a type-only import erases it.

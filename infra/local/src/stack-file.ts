@@ -28,3 +28,13 @@ export function withoutCity(stack: StackDescription, city: string): StackDescrip
   const { [city]: _removed, ...rest } = stack.cities;
   return { ...stack, cities: rest };
 }
+
+/** Records (or, with `url` undefined, forgets) a running service of a city in stack.json. */
+export function recordService(file: string, city: string, service: string, url: string | undefined): void {
+  const stack = readStackFile(file);
+  const entry = stack.cities[city];
+  if (!entry) throw new Error(`City ${city} is not running; start it with "npm run stack -- up --cities ${city}"`);
+  const { [service]: _previous, ...others } = entry.services;
+  const services = url === undefined ? others : { ...others, [service]: url };
+  writeStackFile(file, withCity(stack, { ...entry, services }));
+}
