@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { MessagingModule } from '@usm/messaging';
+import { ObservabilityModule } from '@usm/observability';
+import { SafetyEventsModule } from '@usm/safety-events';
+import type { IngestConfig } from './config';
+
+/** The ingest service: the safety-events context with logs, metrics, health, Kafka and the registry. */
+@Module({})
+export class AppModule {
+  static register(config: IngestConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'ingest', city: config.city, logLevel: config.logLevel }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-ingest` }),
+        SafetyEventsModule.forRoot({
+          city: config.city,
+          database: { url: config.databaseUrl, runMigrations: true },
+          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+          ingest: config.ingest,
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { ValidationError } from '@usm/errors';
+import { loadConfig } from './config';
+
+const required = {
+  MESH_CITY: 'incheon',
+  KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
+};
+
+function violationsOf(env: Record<string, string | undefined>): { field: string; message: string }[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.violations.map(({ field, message }) => ({ field, message }));
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('reads the required variables and applies the defaults', () => {
+    expect(loadConfig(required)).toEqual({
+      city: 'incheon',
+      kafkaBrokers: ['127.0.0.1:19092', '127.0.0.1:19093'],
+      registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
+      http: { host: '127.0.0.1', port: 3000, maxBodyBytes: 1_048_576 },
+      ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000 },
+      healthTimeoutMs: 2_000,
+      logLevel: 'info',
+    });
+  });
+
+  it('takes the optional variables when given', () => {
+    const config = loadConfig({ ...required, INGEST_PORT: '8080', INGEST_HOST: '0.0.0.0', INGEST_MAX_BATCH: '50', INGEST_MAX_BODY_BYTES: '65536', LOG_LEVEL: 'debug' });
+    expect(config).toMatchObject({ http: { host: '0.0.0.0', port: 8080, maxBodyBytes: 65_536 }, ingest: { maxBatchSize: 50 }, logLevel: 'debug' });
+  });
+
+  it('names every missing required variable', () => {
+    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL']);
+    expect(violationsOf({ ...required, DATABASE_URL: ' ' })).toEqual([{ field: 'DATABASE_URL', message: 'is required' }]);
+  });
+
+  it('names each malformed variable with what it must be', () => {
+    expect(
+      violationsOf({ ...required, MESH_CITY: 'Incheon', KAFKA_BROKERS: 'localhost', SCHEMA_REGISTRY_URL: 'registry', DATABASE_URL: 'mysql://db/x' }),
+    ).toEqual([
+      { field: 'MESH_CITY', message: 'must be a lowercase ASCII city id, e.g. incheon' },
+      { field: 'KAFKA_BROKERS', message: 'must be host:port' },
+      { field: 'SCHEMA_REGISTRY_URL', message: 'must be an http(s) URL of the Confluent-compatible API' },
+      { field: 'DATABASE_URL', message: 'must be a postgres:// URL' },
+    ]);
+  });
+
+  it('refuses numbers out of range and unknown log levels, naming the variable in the message', () => {
+    const refuse = (env: Record<string, string>) => () => loadConfig({ ...required, ...env });
+    expect(refuse({ INGEST_PORT: '70000' })).toThrow(/^INGEST_PORT: /);
+    expect(refuse({ INGEST_MAX_BATCH: '0' })).toThrow(/^INGEST_MAX_BATCH: /);
+    expect(refuse({ INGEST_MAX_BODY_BYTES: 'a lot' })).toThrow(/^INGEST_MAX_BODY_BYTES: /);
+    expect(refuse({ LOG_LEVEL: 'verbose' })).toThrow(/^LOG_LEVEL: /);
+  });
+
+  it('never quotes a value in an error: the database URL may hold a password', () => {
+    expect(() => loadConfig({ ...required, DATABASE_URL: 'mysql://user:s3cret@db/x' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
+  });
+});

@@ -1,0 +1,32 @@
+import { HealthChecks } from './health-checks';
+import { withTimeout } from './with-timeout';
+
+const up = (key: string) => Promise.resolve({ [key]: { status: 'up' as const } });
+
+describe('HealthChecks', () => {
+  it('runs every registered indicator under its key', async () => {
+    const checks = new HealthChecks();
+    checks.register('kafka', { check: up });
+    checks.register('database', { check: (key) => Promise.resolve({ [key]: { status: 'down' as const, message: 'refused' } }) });
+    const results = await Promise.all(checks.indicatorFunctions().map((check) => check()));
+    expect(results).toEqual([{ kafka: { status: 'up' } }, { database: { status: 'down', message: 'refused' } }]);
+  });
+
+  it('keeps the first indicator of a key: contexts of one node share their dependencies', () => {
+    const checks = new HealthChecks();
+    const first = { check: up };
+    checks.register('kafka', first);
+    checks.register('kafka', { check: up });
+    expect(checks.keys()).toEqual(['kafka']);
+  });
+});
+
+describe('withTimeout', () => {
+  it('settles with the work when it is quick enough', async () => {
+    await expect(withTimeout(Promise.resolve(7), 1_000, 'work')).resolves.toBe(7);
+  });
+
+  it('rejects naming the work once the timeout passed', async () => {
+    await expect(withTimeout(new Promise(() => undefined), 5, 'describeCluster')).rejects.toThrow('describeCluster timed out after 5 ms');
+  });
+});

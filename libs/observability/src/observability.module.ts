@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthChecks } from './health/health-checks';
+import { HealthController } from './health/health.controller';
+import { pinoHttpOptions } from './logging/pino-http-options';
+import { createMetricsRegistry } from './metrics/create-metrics-registry';
+import { MetricsController } from './metrics/metrics.controller';
+import type { ObservabilityOptions } from './observability.options';
+import { METRICS_REGISTRY } from './observability.tokens';
+
+/** JSON logs through pino, a Prometheus registry with `GET /metrics`, and `GET /health` fed by {@link HealthChecks}. */
+@Module({})
+export class ObservabilityModule {
+  static forRoot(options: ObservabilityOptions): DynamicModule {
+    const pinoHttp = pinoHttpOptions(options);
+    return {
+      module: ObservabilityModule,
+      // Global so every context module can register metrics and health indicators without importing it.
+      global: true,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: options.logDestination ? [pinoHttp, options.logDestination] : pinoHttp }),
+        TerminusModule.forRoot(),
+      ],
+      controllers: [MetricsController, HealthController],
+      providers: [{ provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) }, HealthChecks],
+      exports: [METRICS_REGISTRY, HealthChecks],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HealthChecks, KafkaBrokerHealthIndicator, SchemaRegistryHealthIndicator } from '@usm/observability';
+import { DataSource } from 'typeorm';
+import type { SafetyEventsOptions } from '../safety-events.options';
+import { SAFETY_EVENTS_OPTIONS } from '../safety-events.tokens';
+import { SAFETY_EVENTS_DATA_SOURCE } from './postgres/safety-events-data-source';
+
+/** Plugs what ingest depends on into `/health`: Kafka, the schema registry and the ledger's database. */
+@Injectable()
+export class SafetyEventsHealth implements OnModuleInit {
+  constructor(
+    private readonly checks: HealthChecks,
+    private readonly typeOrm: TypeOrmHealthIndicator,
+    @InjectDataSource(SAFETY_EVENTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SAFETY_EVENTS_OPTIONS) private readonly options: SafetyEventsOptions,
+  ) {}
+
+  onModuleInit(): void {
+    const { kafkaBrokers, registryUrl, timeoutMs } = this.options.health;
+    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-ingest-health` }));
+    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
+    this.checks.register('database', { check: (key) => this.typeOrm.pingCheck(key, { connection: this.dataSource, timeout: timeoutMs }) });
+  }
+}

@@ -1,0 +1,40 @@
+import type { RawSafetyEvent } from '@usm/contracts';
+import type { FieldViolation } from '@usm/errors';
+import { isPlainObject } from './to-avro-shape';
+import { validateSafetyEvent } from './validate-safety-event';
+import type { BatchRules } from './validation-rules';
+
+export type BatchValidation =
+  | { readonly ok: true; readonly events: readonly RawSafetyEvent[] }
+  | { readonly ok: false; readonly violations: readonly FieldViolation[] };
+
+const invalid = (field: string, rule: string, message: string): BatchValidation => ({ ok: false, violations: [{ field, rule, message }] });
+
+/**
+ * Validates a request body: one event object, or `{ events: [...] }` with 1 to `maxBatchSize` events.
+ * All or nothing: any violation anywhere fails the whole batch, and every violation is listed.
+ */
+export function validateEventBatch(body: unknown, rules: BatchRules): BatchValidation {
+  if (!isPlainObject(body)) return invalid('body', 'type', 'must be an event object or { "events": [...] }');
+  if (!('events' in body)) {
+    const single = validateSafetyEvent(body, rules);
+    return single.ok ? { ok: true, events: [single.event] } : single;
+  }
+  const { events, ...others } = body;
+  if (!Array.isArray(events)) return invalid('events', 'type', 'must be an array of events');
+  if (events.length === 0) return invalid('events', 'minItems', 'must hold at least 1 event');
+  if (events.length > rules.maxBatchSize) return invalid('events', 'maxItems', `must hold at most ${rules.maxBatchSize} events`);
+  const violations: FieldViolation[] = Object.keys(others).map((field) => ({ field, rule: 'unknownField', message: 'is not allowed beside events' }));
+  const valid: RawSafetyEvent[] = [];
+  events.forEach((event: unknown, index) => {
+    const result = validateSafetyEvent(event, rules, `events[${index}]`);
+    if (result.ok) valid.push(result.event);
+    else violations.push(...result.violations);
+  });
+  return violations.length === 0 ? { ok: true, events: valid } : { ok: false, violations };
+}
+
+/** How many events a request body carries, valid or not (for the rejected-events counter). */
+export function eventCountOf(body: unknown): number {
+  return isPlainObject(body) && Array.isArray(body['events']) ? Math.max(body['events'].length, 1) : 1;
+}

@@ -1,0 +1,121 @@
+import { Writable } from 'node:stream';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { MessagingModule } from '@usm/messaging';
+import { ObservabilityModule } from '@usm/observability';
+import { cityStack, uniqueName } from '@usm/testing';
+import type { Consumer } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { Logger } from 'nestjs-pino';
+import { Client } from 'pg';
+import { SafetyEventsModule } from '../safety-events.module';
+
+/** A record read back from the raw topic by a consumer of its own, decoded through the registry. */
+export interface ReadRecord {
+  readonly key: string | undefined;
+  readonly value: Record<string, unknown>;
+}
+
+/** An ingest app on the real Kafka, registry and PostgreSQL of the local stack, with a topic, subject and schema of its own. */
+export interface IngestTestNode {
+  readonly app: INestApplication;
+  readonly topic: string;
+  /** What the independent consumer has read so far. */
+  readonly records: ReadRecord[];
+  /** Every JSON log line the app wrote. */
+  readonly logs: string[];
+  /** Sum of the topic's end offsets: what was produced, whatever any consumer did. */
+  endOffsets(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface IngestTestNodeOptions {
+  readonly maxBatchSize?: number;
+  readonly maxBodyBytes?: number;
+}
+
+const city = cityStack('incheon');
+
+export async function startIngestTestNode(options: IngestTestNodeOptions = {}): Promise<IngestTestNode> {
+  const topic = uniqueName('ingest-spec');
+  const schema = uniqueName('ingest_spec').replace(/-/g, '_');
+  await onDatabase(`CREATE SCHEMA "${schema}"`);
+  const kafka = new Kafka({ clientId: 'ingest-spec-reader', brokers: [...city.kafka.bootstrapServers], logLevel: logLevel.WARN });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  const registry = new SchemaRegistry({ host: city.registry.url });
+  await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
+  const logs: string[] = [];
+  const app = await startApp(topic, schema, logs, options);
+  const records: ReadRecord[] = [];
+  const consumer = await readBack(kafka, topic, registry, records);
+  return {
+    app,
+    topic,
+    records,
+    logs,
+    endOffsets: async () => (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0),
+    close: async () => {
+      await consumer.disconnect();
+      await app.close();
+      await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+      await admin.disconnect();
+      await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    },
+  };
+}
+
+async function startApp(topic: string, schema: string, logs: string[], options: IngestTestNodeOptions): Promise<INestApplication> {
+  const logDestination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const brokers = [...city.kafka.bootstrapServers];
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
+      MessagingModule.forRoot({ kafka: { brokers }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
+      SafetyEventsModule.forRoot({
+        city: 'incheon',
+        database: { url: city.database.url, schema, runMigrations: true },
+        health: { kafkaBrokers: brokers, registryUrl: city.registry.url, timeoutMs: 5_000 },
+        ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000 },
+        rawTopic: topic,
+      }),
+    ],
+  }).compile();
+  // The same HTTP setup as apps/ingest/src/main.ts: our JSON parser with the byte limit, logs through pino.
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: options.maxBodyBytes ?? 16 * 1024 });
+  return app.init();
+}
+
+async function readBack(kafka: Kafka, topic: string, registry: SchemaRegistry, records: ReadRecord[]): Promise<Consumer> {
+  const consumer = kafka.consumer({ groupId: uniqueName('ingest-spec-reader') });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      records.push({ key: message.key?.toString(), value: (await registry.decode(message.value ?? Buffer.alloc(0))) as Record<string, unknown> });
+    },
+  });
+  return consumer;
+}
+
+async function onDatabase(sql: string): Promise<void> {
+  const client = new Client({ connectionString: city.database.url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
