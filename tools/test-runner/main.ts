@@ -24,6 +24,8 @@ async function main(): Promise<number> {
   resetSummary();
   const nx = ['nx', 'run-many', '--outputStyle=stream', '--skipNxCache'];
   if (!step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) return 1;
+  // The module-boundary rule reads Nx's cached project graph; without one it silently skips itself.
+  if (!step('project graph', 'npx', ['nx', 'show', 'projects'])) return 1;
   // One ESLint run over the whole tree also covers tools/ and bench/, which are not all Nx projects.
   if (!step('lint', 'npx', ['eslint', '.', '--cache', '--cache-location', 'tmp/eslintcache', '--max-warnings=0'])) return 1;
   if (!step('unit tests', 'npx', [...nx, '-t', 'test', '--parallel=2'])) return printSummary(1);
