@@ -1,6 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { applyTopics } from './apply-topics.command';
 import type { Endpoints } from './endpoints';
 import { readExistingTopics } from './kafka-topics';
@@ -50,8 +50,14 @@ describe('topics:apply against the incheon node', () => {
     expect(kindsOf(raw.name)).toEqual(['configure', 'add-partitions']);
     expect(kindsOf(rawDlq.name)).toEqual(['configure']);
 
-    const [rawNow, dlqNow] = await readExistingTopics(admin, [raw.name, rawDlq.name]);
-    expect(rawNow).toMatchObject({ partitions: raw.partitions, configs: raw.configs });
-    expect(dlqNow).toMatchObject({ configs: rawDlq.configs });
+    // Config and partition changes reach the broker's metadata a moment after the admin calls return.
+    const settled = (name: string, partitions: number | undefined, configs: Record<string, string>) =>
+      waitFor(async () => {
+        const [now] = await readExistingTopics(admin, [name]);
+        const configsMatch = Object.entries(configs).every(([key, value]) => now?.configs[key] === value);
+        return now !== undefined && configsMatch && (partitions === undefined || now.partitions === partitions) ? now : undefined;
+      }, { timeoutMs: 15_000, description: `${name} repaired` });
+    await expect(settled(raw.name, raw.partitions, raw.configs)).resolves.toMatchObject({ partitions: raw.partitions, configs: raw.configs });
+    await expect(settled(rawDlq.name, undefined, rawDlq.configs)).resolves.toMatchObject({ configs: rawDlq.configs });
   });
 });
