@@ -31,8 +31,8 @@ export interface CityStartReport {
 /** Brings up one city: its databases, its Kafka broker and its schema registry. Idempotent. */
 export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
-  const readModels = databaseNameOf(city, 'read-models');
-  const registryDb = databaseNameOf(city, 'registry');
+  const readModels = databaseNameOf(city, 'read-models', options.databasePrefix);
+  const registryDb = databaseNameOf(city, 'registry', options.databasePrefix);
   await ensureDatabase(postgresAdminUrl, readModels);
   await ensureDatabase(postgresAdminUrl, registryDb);
   const registryJdbc = new URL(databaseUrl(postgresAdminUrl, registryDb));
@@ -65,8 +65,8 @@ export async function stopCity(city: string, options: StackOptions, postgresAdmi
   if (purge) {
     rmSync(layout.dataDir, { recursive: true, force: true });
     if (postgresAdminUrl) {
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'read-models'));
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'registry'));
+      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'read-models', options.databasePrefix));
+      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'registry', options.databasePrefix));
     }
     done.push(`${city}: data and databases purged`);
   }

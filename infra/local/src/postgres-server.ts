@@ -23,9 +23,12 @@ export async function postgresAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** Identifier-safe database name: city ids are lowercase ASCII with '-', which PostgreSQL would need quoted. */
-export function databaseNameOf(city: string, purpose: 'read-models' | 'registry'): string {
-  const base = `mesh_${city.replace(/-/g, '_')}`;
+/**
+ * Identifier-safe database name (city ids may hold '-', which PostgreSQL would need quoted). `prefix` keeps two
+ * stacks on one PostgreSQL server apart, e.g. a second checkout started with another port base.
+ */
+export function databaseNameOf(city: string, purpose: 'read-models' | 'registry', prefix = 'mesh'): string {
+  const base = `${prefix}_${city.replace(/-/g, '_')}`;
   return purpose === 'registry' ? `${base}_registry` : base;
 }
 

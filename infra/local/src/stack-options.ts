@@ -10,10 +10,14 @@ export interface StackOptions {
   readonly registryHeap: string;
   /** Port of the stack's own PostgreSQL, used only when no server answers at MESH_PG_URL. */
   readonly privatePostgresPort: number;
+  /** Prefix of the cities' database names: `mesh` on the default port base, `mesh_p<base>` on another. */
+  readonly databasePrefix: string;
 }
 
+const defaultPortBase = 19000;
+
 export function stackOptions(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Pick<StackOptions, 'portBase'>> = {}): StackOptions {
-  const portBase = overrides.portBase ?? Number(env['MESH_PORT_BASE'] ?? 19000);
+  const portBase = overrides.portBase ?? Number(env['MESH_PORT_BASE'] ?? defaultPortBase);
   if (!Number.isInteger(portBase) || portBase < 1024 || portBase > 60000) {
     throw new Error(`MESH_PORT_BASE / --port-base must be an integer between 1024 and 60000 (got ${portBase}).`);
   }
@@ -23,6 +27,7 @@ export function stackOptions(env: NodeJS.ProcessEnv = process.env, overrides: Pa
     kafkaHeap: env['MESH_KAFKA_HEAP'] ?? '-Xms256m -Xmx768m',
     registryHeap: env['MESH_REGISTRY_HEAP'] ?? '-Xms128m -Xmx512m',
     privatePostgresPort: Number(env['MESH_PRIVATE_PG_PORT'] ?? portBase + 432),
+    databasePrefix: env['MESH_DB_PREFIX'] ?? (portBase === defaultPortBase ? 'mesh' : `mesh_p${portBase}`),
   };
 }
 

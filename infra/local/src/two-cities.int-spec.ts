@@ -14,7 +14,7 @@ describe('two cities on one machine', () => {
     for (const city of [incheon, barcelona]) {
       expect((await fetch(`${city.registry.url}/subjects`)).status).toBe(200);
       expect((await fetch(city.registry.healthUrl)).status).toBe(200);
-      expect(city.database.url).toMatch(new RegExp(`/mesh_${city.city}$`));
+      expect(city.database.url).toMatch(new RegExp(`/mesh(_p\\d+)?_${city.city}$`));
     }
     expect(new Set([incheon.kafka.bootstrapServers[0], barcelona.kafka.bootstrapServers[0]]).size).toBe(2);
   });
