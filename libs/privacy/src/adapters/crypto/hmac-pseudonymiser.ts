@@ -1,0 +1,14 @@
+import { createHmac } from 'node:crypto';
+import type { Pseudonymiser } from '../../application/ports';
+
+/**
+ * HMAC-SHA-256 pseudonyms `hmac-sha256:<keyId>:<base64url>`. The purpose is mixed into the message so
+ * pseudonym spaces stay apart; the key id is shown so a partner sees when the key rotated.
+ */
+export function createHmacPseudonymiser(keyId: string, secret: Uint8Array): Pseudonymiser {
+  const key = Buffer.from(secret);
+  return (value, purpose) => {
+    const digest = createHmac('sha256', key).update(purpose).update('\u001f').update(value, 'utf8').digest('base64url');
+    return `hmac-sha256:${keyId}:${digest}`;
+  };
+}

@@ -1,0 +1,72 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { topicCatalog } from '@usm/contracts';
+import { AVRO_CODEC, AvroCodec, KAFKA_CLIENT, TransactionalProcessor, transactionalIdOf } from '@usm/messaging';
+import type { ProcessorState } from '@usm/messaging';
+import { METRICS_REGISTRY } from '@usm/observability';
+import { Kafka } from 'kafkajs';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { Registry } from 'prom-client';
+import { PrivacyMetrics } from '../../application/privacy-metrics';
+import { PrivacyOptions } from '../../application/privacy.options';
+import { LEGAL_BASIS_GATE, LOADED_PRIVACY_POLICY, PRIVACY_METRICS, PRIVACY_OPTIONS } from '../../application/privacy.tokens';
+import { LegalBasisGate } from '../../application/ports';
+import { releaseAnonymisedEvent } from '../../application/release-anonymised-event';
+import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
+import { LoadedPrivacyPolicy } from '../policy/load-privacy-policy';
+import { pinoProcessorLogger } from './pino-processor-logger';
+import { privacyTransform } from './privacy-transform';
+
+/** Runs the raw → anonymised stream for the life of the app: started after boot, stopped before shutdown. */
+@Injectable()
+export class PrivacyPipeline implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly processor: TransactionalProcessor<RawSafetyEvent>;
+
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(AVRO_CODEC) codec: AvroCodec,
+    @Inject(METRICS_REGISTRY) registry: Registry,
+    @Inject(LOADED_PRIVACY_POLICY) loaded: LoadedPrivacyPolicy,
+    @Inject(LEGAL_BASIS_GATE) gate: LegalBasisGate,
+    @Inject(PRIVACY_METRICS) metrics: PrivacyMetrics,
+    @Inject(PRIVACY_OPTIONS) options: PrivacyOptions,
+    @InjectPinoLogger(PrivacyPipeline.name) private readonly logger: PinoLogger,
+  ) {
+    const { stream } = options;
+    const inputTopic = stream.inputTopic ?? topicCatalog.safetyEventsRaw.name;
+    const dependencies = { policy: loaded.policy, pseudonymise: loaded.pseudonymise, gate };
+    this.processor = new TransactionalProcessor<RawSafetyEvent>(kafka, codec, {
+      inputTopic,
+      groupId: stream.groupId,
+      transactionalId: transactionalIdOf(stream.instanceId, inputTopic),
+      fromBeginning: stream.fromBeginning,
+      settings: stream.settings,
+      metricsRegistry: registry,
+      logger: pinoProcessorLogger(logger),
+      transform: privacyTransform({
+        release: (raw) => releaseAnonymisedEvent(raw, dependencies),
+        metrics,
+        outputTopic: stream.outputTopic ?? topicCatalog.safetyEventsAnonymised.name,
+      }),
+      onFatal: options.onFatal ?? endProcess,
+    });
+  }
+
+  state(): ProcessorState {
+    return this.processor.state();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.processor.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.processor.stop();
+    this.logger.info('privacy pipeline stopped');
+  }
+}
+
+/** A fenced instance is a zombie: end it with a failure so its supervisor restarts it, running the shutdown hooks. */
+function endProcess(): void {
+  process.exitCode = 1;
+  process.kill(process.pid, 'SIGTERM');
+}

@@ -1,0 +1,36 @@
+import type { Transform } from '@usm/messaging';
+import type { PrivacyMetrics } from '../../application/privacy-metrics';
+import type { ReleaseOutcome } from '../../application/release-anonymised-event';
+import type { AnonymisedSafetyEvent } from '../../domain/contract/anonymised-safety-event';
+import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
+
+/** Provenance headers, so a consumer can route or refuse records by policy version or key without decoding. */
+export const PrivacyHeader = {
+  PolicyVersion: 'mesh.privacy.policy-version',
+  KeyId: 'mesh.privacy.key-id',
+} as const;
+
+export interface PrivacyTransformDependencies {
+  readonly release: (raw: RawSafetyEvent) => Promise<ReleaseOutcome>;
+  readonly metrics: PrivacyMetrics;
+  readonly outputTopic: string;
+}
+
+/**
+ * The stream step of the privacy pipeline: an emitted event becomes one record on the anonymised topic
+ * keyed by event id; a kept-local event is `skipped` and counted once its offset is committed. The raw
+ * record's headers are never copied: a source may have put personal data there.
+ */
+export function privacyTransform(dependencies: PrivacyTransformDependencies): Transform<RawSafetyEvent> {
+  return async ({ value }) => {
+    const outcome = await dependencies.release(value);
+    if (outcome.kind === 'keep-local') {
+      return { outcome: 'skipped', outputs: [], afterCommit: () => dependencies.metrics.keptLocal(outcome.basis) };
+    }
+    return { outcome: 'processed', outputs: [{ topic: dependencies.outputTopic, key: outcome.event.eventId, value: outcome.event, headers: provenanceOf(outcome.event) }] };
+  };
+}
+
+function provenanceOf(event: AnonymisedSafetyEvent): Record<string, string> {
+  return { [PrivacyHeader.PolicyVersion]: event.privacy.policyVersion, [PrivacyHeader.KeyId]: event.privacy.keyId };
+}

@@ -1,0 +1,26 @@
+import type { ProcessorSettings } from '@usm/messaging';
+
+/** What the privacy context needs from its app; Kafka and the registry come from `MessagingModule`. */
+export interface PrivacyOptions {
+  /** City id of this node. */
+  readonly city: string;
+  /** Path of the privacy policy YAML. */
+  readonly policyFile: string;
+  /** Environment the policy's secret is read from: the policy names the variable, the app's config hands the environment over. */
+  readonly policyEnvironment: Readonly<Record<string, string | undefined>>;
+  readonly stream: {
+    /** The catalog's raw and anonymised topics unless a test brings its own. */
+    readonly inputTopic?: string;
+    readonly outputTopic?: string;
+    readonly groupId: string;
+    /** Stable and unique per running instance; the transactional id is derived from it and the input topic. */
+    readonly instanceId: string;
+    /** Where a group with no committed offset starts. */
+    readonly fromBeginning: boolean;
+    readonly settings?: Partial<ProcessorSettings>;
+  };
+  /** Endpoints `/health` checks, with one timeout for each check. */
+  readonly health: { readonly kafkaBrokers: readonly string[]; readonly registryUrl: string; readonly timeoutMs: number };
+  /** Called when the pipeline cannot go on (fenced by a newer instance); the default ends the process so it is restarted. */
+  readonly onFatal?: (error: Error) => void;
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { METRICS_REGISTRY } from '@usm/observability';
+import { Registry } from 'prom-client';
+import { PrivacyOptions } from './application/privacy.options';
+import { LEGAL_BASIS_GATE, LOADED_PRIVACY_POLICY, PRIVACY_METRICS, PRIVACY_OPTIONS } from './application/privacy.tokens';
+import { PrivacyHealth } from './adapters/health/privacy-health.provider';
+import { PrivacyPipeline } from './adapters/kafka/privacy-pipeline.provider';
+import { PrometheusPrivacyMetrics } from './adapters/metrics/prometheus-privacy-metrics';
+import { LoadedPrivacyPolicy, loadPrivacyPolicy } from './adapters/policy/load-privacy-policy';
+import { policyLegalBasisGate } from './domain/release/policy-legal-basis-gate';
+
+/**
+ * The privacy context: reads raw safety events, anonymises them under the city's policy, keeps in the
+ * city those whose legal basis does not allow sharing, and produces the rest to the anonymised topic
+ * exactly once. Needs `MessagingModule` and `ObservabilityModule` in the app. Boot fails when the
+ * policy or its secret is missing or invalid.
+ */
+@Module({})
+export class PrivacyModule {
+  static forRoot(options: PrivacyOptions): DynamicModule {
+    return {
+      module: PrivacyModule,
+      providers: [
+        { provide: PRIVACY_OPTIONS, useValue: options },
+        { provide: LOADED_PRIVACY_POLICY, useFactory: () => loadPrivacyPolicy(options.policyFile, options.policyEnvironment) },
+        // The policy answers for now; the consent ledger will answer per subject (roadmap item 3).
+        { provide: LEGAL_BASIS_GATE, inject: [LOADED_PRIVACY_POLICY], useFactory: (loaded: LoadedPrivacyPolicy) => policyLegalBasisGate(loaded.policy) },
+        { provide: PRIVACY_METRICS, inject: [METRICS_REGISTRY], useFactory: (registry: Registry) => new PrometheusPrivacyMetrics(registry) },
+        PrivacyPipeline,
+        PrivacyHealth,
+      ],
+      exports: [PrivacyPipeline],
+    };
+  }
+}
