@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { MessagingModule } from '@usm/messaging';
+import { ObservabilityModule } from '@usm/observability';
+import { PrivacyModule } from '@usm/privacy';
+import type { PrivacyConfig } from './config';
+
+/** The privacy service: the privacy context with logs, metrics, health, Kafka and the registry. */
+@Module({})
+export class AppModule {
+  static register(config: PrivacyConfig): DynamicModule {
+    const { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs, ...stream } = config.stream;
+    return {
+      module: AppModule,
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'privacy', city: config.city, logLevel: config.logLevel }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-privacy` }),
+        PrivacyModule.forRoot({
+          city: config.city,
+          policyFile: config.policyFile,
+          policyEnvironment: config.policyEnvironment,
+          stream: { ...stream, settings: { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs } },
+          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+        }),
+      ],
+    };
+  }
+}

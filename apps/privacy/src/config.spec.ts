@@ -1,0 +1,60 @@
+import { ValidationError } from '@usm/errors';
+import { loadConfig } from './config';
+
+const required = {
+  MESH_CITY: 'incheon',
+  KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
+  PRIVACY_POLICY_FILE: '/etc/usm/privacy-policy.yaml',
+};
+
+function fieldsRefused(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.violations.map((v) => v.field);
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('reads the required variables and applies the defaults', () => {
+    const config = loadConfig(required);
+    expect(config).toMatchObject({
+      city: 'incheon',
+      kafkaBrokers: ['127.0.0.1:19092', '127.0.0.1:19093'],
+      registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7',
+      policyFile: '/etc/usm/privacy-policy.yaml',
+      http: { host: '127.0.0.1', port: 3001 },
+      stream: { groupId: 'incheon-privacy', instanceId: 'incheon-privacy-0', fromBeginning: true, maxChunkRecords: 500, transactionTimeoutMs: 20_000, sessionTimeoutMs: 30_000, heartbeatIntervalMs: 3_000 },
+      healthTimeoutMs: 2_000,
+      logLevel: 'info',
+    });
+    expect(config.stream.inputTopic).toBeUndefined();
+  });
+
+  it('takes topic, group and instance overrides for tests and second instances', () => {
+    const config = loadConfig({ ...required, PRIVACY_INPUT_TOPIC: 'raw-it-1', PRIVACY_OUTPUT_TOPIC: 'anon-it-1', PRIVACY_GROUP_ID: 'g-1', PRIVACY_TRANSACTIONAL_ID: 'incheon-privacy-2', PRIVACY_PORT: '3011', PRIVACY_FROM_BEGINNING: 'false' });
+    expect(config.stream).toMatchObject({ inputTopic: 'raw-it-1', outputTopic: 'anon-it-1', groupId: 'g-1', instanceId: 'incheon-privacy-2', fromBeginning: false });
+    expect(config.http.port).toBe(3011);
+  });
+
+  it('hands the environment to the policy loader, which reads the secret variable the policy names', () => {
+    const env = { ...required, USM_PRIVACY_HMAC_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(env).policyEnvironment).toBe(env);
+  });
+
+  it('names every missing or malformed variable', () => {
+    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE']);
+    expect(fieldsRefused({ ...required, PRIVACY_INPUT_TOPIC: 'raw topic', PRIVACY_TRANSACTION_TIMEOUT_MS: '60000', LOG_LEVEL: 'verbose' })).toEqual([
+      'PRIVACY_INPUT_TOPIC',
+      'PRIVACY_TRANSACTION_TIMEOUT_MS',
+      'LOG_LEVEL',
+    ]);
+  });
+
+  it('names the variable at the start of the message', () => {
+    expect(() => loadConfig({ ...required, PRIVACY_PORT: '70000' })).toThrow(/^PRIVACY_PORT: /);
+  });
+});

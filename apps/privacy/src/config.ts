@@ -1,0 +1,102 @@
+import type { FieldViolation } from '@usm/errors';
+import { ValidationError } from '@usm/errors';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const topicName = z.string().regex(/^[A-Za-z0-9._-]{1,249}$/, 'must be a Kafka topic name');
+const flag = z.enum(['true', 'false']).default('true').transform((value) => value === 'true');
+
+/** Every setting of the privacy app, from the environment; an empty variable counts as unset. */
+const envSchema = z.object({
+  MESH_CITY: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lowercase ASCII city id, e.g. incheon'),
+  KAFKA_BROKERS: z
+    .string()
+    .transform((list) => list.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port')).min(1, 'must list at least one host:port')),
+  SCHEMA_REGISTRY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Confluent-compatible API' }),
+  /** The policy names the variable or file holding its HMAC secret; that secret is never in the repository. */
+  PRIVACY_POLICY_FILE: z.string().min(1),
+  PRIVACY_HOST: z.string().default('127.0.0.1'),
+  PRIVACY_PORT: integer(1, 65_535, 3001),
+  PRIVACY_INPUT_TOPIC: topicName.optional(),
+  PRIVACY_OUTPUT_TOPIC: topicName.optional(),
+  PRIVACY_GROUP_ID: z.string().regex(/^[\w.:-]{1,200}$/, 'must be a consumer group id').optional(),
+  /** Unique per running instance and stable across its restarts, so a restart fences the previous incarnation. */
+  PRIVACY_TRANSACTIONAL_ID: z.string().regex(/^[\w.:-]{1,200}$/, 'must be letters, digits, . _ : or -').optional(),
+  /** A new group reads the raw topic from its start, so no event ingested before the first run is missed. */
+  PRIVACY_FROM_BEGINNING: flag,
+  PRIVACY_MAX_CHUNK_RECORDS: integer(1, 10_000, 500),
+  /** Under the 60 s rebalance timeout, so a stalled member's transaction is aborted before its partitions move. */
+  PRIVACY_TRANSACTION_TIMEOUT_MS: integer(1_000, 55_000, 20_000),
+  /** How long the group waits for a silent member; lower it where instances are killed and restarted often. */
+  PRIVACY_SESSION_TIMEOUT_MS: integer(6_000, 300_000, 30_000),
+  PRIVACY_HEARTBEAT_INTERVAL_MS: integer(100, 100_000, 3_000),
+  HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+type Env = z.output<typeof envSchema>;
+
+/** The privacy app's validated settings. */
+export interface PrivacyConfig {
+  readonly city: string;
+  readonly kafkaBrokers: readonly string[];
+  readonly registryUrl: string;
+  readonly policyFile: string;
+  /** Handed to the policy loader, which reads only the secret variable the policy names. */
+  readonly policyEnvironment: Readonly<Record<string, string | undefined>>;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly stream: {
+    readonly inputTopic?: string;
+    readonly outputTopic?: string;
+    readonly groupId: string;
+    readonly instanceId: string;
+    readonly fromBeginning: boolean;
+    readonly maxChunkRecords: number;
+    readonly transactionTimeoutMs: number;
+    readonly sessionTimeoutMs: number;
+    readonly heartbeatIntervalMs: number;
+  };
+  readonly healthTimeoutMs: number;
+  readonly logLevel: (typeof logLevels)[number];
+}
+
+/** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(set);
+  if (!parsed.success) {
+    const violations: FieldViolation[] = parsed.error.issues.map((issue) => ({
+      field: String(issue.path[0] ?? 'environment'),
+      rule: issue.code,
+      message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
+    }));
+    throw new ValidationError('PRIVACY.INVALID_CONFIG', violations);
+  }
+  return toConfig(parsed.data, env);
+}
+
+function toConfig(env: Env, environment: Readonly<Record<string, string | undefined>>): PrivacyConfig {
+  return {
+    city: env.MESH_CITY,
+    kafkaBrokers: env.KAFKA_BROKERS,
+    registryUrl: env.SCHEMA_REGISTRY_URL.replace(/\/+$/, ''),
+    policyFile: env.PRIVACY_POLICY_FILE,
+    policyEnvironment: environment,
+    http: { host: env.PRIVACY_HOST, port: env.PRIVACY_PORT },
+    stream: {
+      inputTopic: env.PRIVACY_INPUT_TOPIC,
+      outputTopic: env.PRIVACY_OUTPUT_TOPIC,
+      groupId: env.PRIVACY_GROUP_ID ?? `${env.MESH_CITY}-privacy`,
+      instanceId: env.PRIVACY_TRANSACTIONAL_ID ?? `${env.MESH_CITY}-privacy-0`,
+      fromBeginning: env.PRIVACY_FROM_BEGINNING,
+      maxChunkRecords: env.PRIVACY_MAX_CHUNK_RECORDS,
+      transactionTimeoutMs: env.PRIVACY_TRANSACTION_TIMEOUT_MS,
+      sessionTimeoutMs: env.PRIVACY_SESSION_TIMEOUT_MS,
+      heartbeatIntervalMs: env.PRIVACY_HEARTBEAT_INTERVAL_MS,
+    },
+    healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,84 @@
+import type { Admin, Kafka, Producer } from 'kafkajs';
+import { logLevel } from 'kafkajs';
+import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import type { RawSafetyEvent } from '@usm/privacy';
+import { AvroCodec, SchemaRegistry, createKafka, meshProducerConfig } from '@usm/messaging';
+import type { CityStack } from '@usm/testing';
+import { cityStack, uniqueName } from '@usm/testing';
+
+/**
+ * Unique raw, anonymised and dead-letter topics on a city's real Kafka, with the catalog's value schemas
+ * registered under `<topic>-value`, for one integration test. `close()` deletes them.
+ */
+export class PrivacyTopics {
+  readonly city: CityStack;
+  readonly kafka: Kafka;
+  readonly codec: AvroCodec;
+  readonly raw = uniqueName('it-privacy-raw');
+  readonly anonymised = uniqueName('it-privacy-anon');
+  readonly deadLetters = dlqTopicOf(this.raw);
+  private readonly registry: SchemaRegistry;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+
+  constructor(cityId = 'incheon') {
+    this.city = cityStack(cityId);
+    this.kafka = createKafka({ brokers: this.city.kafka.bootstrapServers, clientId: uniqueName('privacy-it'), logLevel: logLevel.ERROR });
+    const registry = new SchemaRegistry({ url: this.city.registry.url });
+    this.codec = new AvroCodec(registry);
+    this.admin = this.kafka.admin();
+    this.producer = this.kafka.producer(meshProducerConfig());
+    this.registry = registry;
+  }
+
+  async open(partitions = 3): Promise<this> {
+    await this.admin.connect();
+    await this.producer.connect();
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic: this.raw, numPartitions: partitions, replicationFactor: 1 },
+        { topic: this.anonymised, numPartitions: partitions, replicationFactor: 1 },
+        { topic: this.deadLetters, numPartitions: 1, replicationFactor: 1 },
+      ],
+    });
+    await this.registry.register(subjectOf(this.raw), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
+    await this.registry.register(subjectOf(this.anonymised), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
+    return this;
+  }
+
+  /** Produces raw events keyed by event id, encoded with the registered raw schema. */
+  async produceRaw(events: readonly RawSafetyEvent[]): Promise<void> {
+    const messages = await Promise.all(events.map(async (event) => ({ key: event.eventId, value: await this.codec.encode(subjectOf(this.raw), event) })));
+    await this.producer.send({ topic: this.raw, acks: -1, messages });
+  }
+
+  /** Writes bytes as they are, bypassing the codec: poison records. */
+  async produceBytes(key: string, value: Buffer): Promise<void> {
+    await this.producer.send({ topic: this.raw, acks: -1, messages: [{ key, value }] });
+  }
+
+  /** Records per partition of the raw topic (its end offsets): what the pipeline must have committed when done. */
+  async rawEndOffsets(): Promise<Map<number, string>> {
+    const offsets = await this.admin.fetchTopicOffsets(this.raw);
+    return new Map(offsets.map((p) => [p.partition, p.high]));
+  }
+
+  /** Offsets a group committed on the raw topic, per partition ('-1' when none). */
+  async committedOffsets(groupId: string): Promise<Map<number, string>> {
+    const [topic] = await this.admin.fetchOffsets({ groupId, topics: [this.raw] });
+    return new Map((topic?.partitions ?? []).map((p) => [p.partition, p.offset]));
+  }
+
+  /** Whether `groupId` committed the raw topic up to its end on every partition. */
+  async caughtUp(groupId: string): Promise<boolean> {
+    const [ends, committed] = await Promise.all([this.rawEndOffsets(), this.committedOffsets(groupId)]);
+    return [...ends].every(([partition, end]) => end === '0' || committed.get(partition) === end);
+  }
+
+  async close(): Promise<void> {
+    await this.admin.deleteTopics({ topics: [this.raw, this.anonymised, this.deadLetters] }).catch(() => undefined);
+    await this.producer.disconnect();
+    await this.admin.disconnect();
+  }
+}

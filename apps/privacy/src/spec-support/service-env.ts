@@ -1,0 +1,39 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { uniqueName } from '@usm/testing';
+import type { PrivacyTopics } from './privacy-topics';
+
+/** The shipped policy; its secret comes from USM_PRIVACY_HMAC_SECRET, which each test sets to a fresh random value. */
+export const shippedPolicyFile = join(__dirname, '..', '..', '..', '..', 'libs', 'privacy', 'policies', 'default.yaml');
+
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Environment of a privacy service on a test's own topics, group and transactional id; short session so restarts rejoin fast. */
+export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    MESH_CITY: topics.city.city,
+    KAFKA_BROKERS: topics.city.kafka.bootstrapServers.join(','),
+    SCHEMA_REGISTRY_URL: topics.city.registry.url,
+    PRIVACY_POLICY_FILE: shippedPolicyFile,
+    USM_PRIVACY_HMAC_SECRET: secret,
+    PRIVACY_PORT: String(port),
+    PRIVACY_INPUT_TOPIC: topics.raw,
+    PRIVACY_OUTPUT_TOPIC: topics.anonymised,
+    PRIVACY_GROUP_ID: uniqueName('it-privacy-group'),
+    PRIVACY_TRANSACTIONAL_ID: uniqueName('it-privacy'),
+    PRIVACY_SESSION_TIMEOUT_MS: '6000',
+    PRIVACY_HEARTBEAT_INTERVAL_MS: '1000',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}

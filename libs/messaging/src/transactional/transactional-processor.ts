@@ -1,0 +1,175 @@
+import type { Admin, Batch, Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import { Registry } from 'prom-client';
+import { subjectOf } from '@usm/contracts';
+import type { AvroCodec } from '../codec/avro-codec';
+import { decodeRecord } from '../consumer/decode-record';
+import { sourceRecordOf } from '../kafka/source-record';
+import type { Chunk } from './chunk-batch';
+import { chunkBatch, lagOf } from './chunk-batch';
+import { classifyChunkFailure, errorFields } from './chunk-failure';
+import { processChunk } from './process-chunk';
+import type { ProcessorLogger } from './processor-logger';
+import { silentProcessorLogger } from './processor-logger';
+import type { ProcessorSettings } from './processor-settings';
+import { resolveProcessorSettings } from './processor-settings';
+import type { PlanSteps } from './record-plan';
+import { planRecord } from './record-plan';
+import { TransactionalMetrics } from './transactional-metrics';
+import { TransactionalSession } from './transactional-session';
+import type { Transform } from './transform-result';
+
+export interface TransactionalProcessorOptions<T> {
+  readonly inputTopic: string;
+  readonly groupId: string;
+  /** Stable per service instance and input topic; see `transactionalIdOf`. */
+  readonly transactionalId: string;
+  readonly transform: Transform<T>;
+  /** Where a group with no committed offset starts; false (default) reads only new records. */
+  readonly fromBeginning?: boolean;
+  readonly settings?: Partial<ProcessorSettings>;
+  /** Where the counters go; a private registry when omitted. */
+  readonly metricsRegistry?: Registry;
+  readonly logger?: ProcessorLogger;
+  readonly clock?: () => Date;
+  /** Called once when the processor cannot go on (fenced by a newer instance, or the consumer gave up). */
+  readonly onFatal?: (error: Error) => void;
+}
+
+export type ProcessorState = 'idle' | 'running' | 'stopped' | 'failed';
+
+/**
+ * Exactly-once consume-transform-produce over one input topic. Per chunk of a fetched batch: decode,
+ * transform and encode every record, then in one transaction send the outputs and dead letters and the
+ * group's next offset, and commit. A failed chunk is aborted and read again from the committed offset.
+ */
+export class TransactionalProcessor<T> {
+  readonly metrics: TransactionalMetrics;
+  private readonly settings: ProcessorSettings;
+  private readonly consumer: Consumer;
+  private readonly admin: Admin;
+  private readonly session: TransactionalSession;
+  private readonly planSteps: PlanSteps<T>;
+  private readonly logger: ProcessorLogger;
+  /** Partitions whose fetch position must be re-read from the committed offset after a failed chunk. */
+  private readonly resync = new Set<number>();
+  private current: ProcessorState = 'idle';
+
+  constructor(kafka: Kafka, codec: AvroCodec, private readonly options: TransactionalProcessorOptions<T>) {
+    this.settings = resolveProcessorSettings(options.settings);
+    this.metrics = new TransactionalMetrics(options.metricsRegistry ?? new Registry());
+    this.logger = options.logger ?? silentProcessorLogger;
+    this.session = new TransactionalSession(kafka, { transactionalId: options.transactionalId, consumerGroupId: options.groupId, transactionTimeoutMs: this.settings.transactionTimeoutMs });
+    this.admin = kafka.admin();
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      readUncommitted: false,
+      allowAutoTopicCreation: false,
+      sessionTimeout: this.settings.sessionTimeoutMs,
+      rebalanceTimeout: this.settings.rebalanceTimeoutMs,
+      heartbeatInterval: this.settings.heartbeatIntervalMs,
+      maxBytesPerPartition: this.settings.maxBytesPerPartition,
+      maxWaitTimeInMs: this.settings.maxWaitTimeMs,
+      retry: { retries: 5, restartOnFailure: async () => this.current === 'running' },
+    });
+    const clock = options.clock ?? (() => new Date());
+    this.planSteps = {
+      decode: (record) => decodeRecord<T>(codec, record),
+      transform: options.transform,
+      encode: (topic, value) => codec.encode(subjectOf(topic), value),
+      now: clock,
+    };
+  }
+
+  state(): ProcessorState {
+    return this.current;
+  }
+
+  /** Fences earlier instances, joins the group and starts consuming; resolves once the consumer runs. */
+  async start(): Promise<void> {
+    await this.session.open();
+    await this.admin.connect();
+    await this.consumer.connect();
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && this.current === 'running') this.fail(payload.error);
+    });
+    await this.consumer.subscribe({ topics: [this.options.inputTopic], fromBeginning: this.options.fromBeginning ?? false });
+    // One partition at a time: a producer has at most one open transaction.
+    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: 1, eachBatch: (payload) => this.consumeBatch(payload) });
+    this.current = 'running';
+    this.logger.info({ topic: this.options.inputTopic, groupId: this.options.groupId, transactionalId: this.options.transactionalId }, 'transactional processor started');
+  }
+
+  /** Lets the chunk in flight finish or abort, leaves the group, then closes the producer. */
+  async stop(): Promise<void> {
+    if (this.current !== 'failed') this.current = 'stopped';
+    await this.consumer.disconnect();
+    await this.session.close();
+    await this.admin.disconnect();
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    if (await this.repositioned(batch)) return;
+    const records = batch.messages.map((message) => sourceRecordOf(batch.topic, batch.partition, message));
+    for (const chunk of chunkBatch({ topic: batch.topic, partition: batch.partition, records, lastOffset: batch.lastOffset() }, this.settings.maxChunkRecords)) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      await this.commitChunk(chunk, payload);
+      payload.resolveOffset((BigInt(chunk.nextOffset) - 1n).toString());
+      this.metrics.partitionLag(batch.topic, batch.partition, lagOf(batch.highWatermark, chunk.nextOffset));
+    }
+  }
+
+  private async commitChunk(chunk: Chunk, payload: EachBatchPayload): Promise<void> {
+    let transactionBegun = false;
+    try {
+      const plans = await processChunk(chunk, {
+        plan: (record) => planRecord(record, this.planSteps),
+        heartbeat: () => payload.heartbeat(),
+        inTransaction: (work) => {
+          transactionBegun = true;
+          return this.session.run(work);
+        },
+      });
+      this.metrics.committed(chunk.topic);
+      for (const plan of plans) {
+        this.metrics.outcome(chunk.topic, plan.outcome, plan.deadLetterCode);
+        // Where it came from and why, never its key or value: those may be personal data.
+        if (plan.deadLetterCode) this.logger.warn({ topic: chunk.topic, partition: chunk.partition, offset: plan.source.offset, code: plan.deadLetterCode }, 'record dead-lettered');
+        plan.afterCommit?.();
+      }
+    } catch (error) {
+      if (transactionBegun) this.metrics.aborted(chunk.topic);
+      this.resync.add(chunk.partition);
+      throw this.failure(error, chunk);
+    }
+  }
+
+  private failure(error: unknown, chunk: Chunk): Error {
+    const where = { topic: chunk.topic, partition: chunk.partition, offset: chunk.records[0]?.offset ?? chunk.nextOffset };
+    const failure = classifyChunkFailure(error, where);
+    if (failure.kind === 'fatal') this.fail(failure.error);
+    else this.logger.warn({ ...where, ...errorFields(error) }, 'chunk aborted, it will be read again');
+    return failure.error;
+  }
+
+  private fail(error: Error): void {
+    if (this.current === 'failed') return;
+    this.current = 'failed';
+    this.logger.error({ topic: this.options.inputTopic, transactionalId: this.options.transactionalId, ...errorFields(error) }, 'transactional processor stopped for good');
+    // Leave the group now so the partitions move to a live instance; kafkajs stops fetching synchronously.
+    void this.consumer.stop().catch(() => undefined);
+    this.options.onFatal?.(error);
+  }
+
+  /** After a failed chunk, moves the fetch position back to the committed offset, whatever the commit's fate was. */
+  private async repositioned(batch: Batch): Promise<boolean> {
+    if (!this.resync.has(batch.partition)) return false;
+    const [topicOffsets] = await this.admin.fetchOffsets({ groupId: this.options.groupId, topics: [batch.topic] });
+    const committed = topicOffsets?.partitions.find((p) => p.partition === batch.partition)?.offset;
+    this.resync.delete(batch.partition);
+    const first = batch.firstOffset();
+    if (committed === undefined || BigInt(committed) < 0n || first === null || committed === first) return false;
+    this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: committed });
+    return true;
+  }
+}
