@@ -5,10 +5,14 @@ import { topicCatalog } from '@usm/contracts';
 import { portsOf } from '../../infra/local/src/city-ports';
 import { up } from '../../infra/local/src/local-stack';
 import { recordService } from '../../infra/local/src/stack-file';
+import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
+import type { CityStack } from '@usm/testing';
 import { applyTopics, registerSchemas, RegistryHttp } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
+import { localHmacSecret } from './local-secret';
+import type { RunningService } from './service-process';
 import { startService } from './service-process';
 
 const say = (line: string): void => console.log(`[mesh] ${line}`);
@@ -22,38 +26,58 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   await applyTopics({ brokers: [...node.kafka.bootstrapServers], registryUrl: node.registry.url }, {}, (l) => say(`topics: ${l}`));
   await registerSchemas(new RegistryHttp(node.registry.url), {}, (l) => say(`schemas: ${l}`));
 
-  const ingestUrl = `http://127.0.0.1:${portsOf(city, stackOpts.portBase).services}`;
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', {
-    MESH_CITY: city,
-    KAFKA_BROKERS: node.kafka.bootstrapServers.join(','),
-    SCHEMA_REGISTRY_URL: node.registry.url,
-    DATABASE_URL: node.database.url,
-    INGEST_PORT: new URL(ingestUrl).port,
-  }, ingestUrl, join(stackOpts.paths.logs, `${city}-ingest.log`));
-  recordService(stackOpts.paths.stackFile, city, 'ingest', ingestUrl);
-  say(`ingest is up at ${ingestUrl} (OpenAPI at ${ingestUrl}/docs, logs in ${ingest.logFile})`);
-
+  const services = await startCityServices(city, node, stackOpts);
+  const [ingest] = services;
+  if (!ingest) throw new Error('ingest did not start');
   const kafka = new Kafka({ brokers: [...node.kafka.bootstrapServers], clientId: 'local-demo', logLevel: logLevel.NOTHING });
   const raw = topicCatalog.safetyEventsRaw.name;
-  const from = await endOffsets(kafka, raw);
+  const anonymised = topicCatalog.safetyEventsAnonymised.name;
+  const [rawFrom, anonymisedFrom] = [await endOffsets(kafka, raw), await endOffsets(kafka, anonymised)];
   const events = sampleEvents(city, new Date());
-  const response = await fetch(`${ingestUrl}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
   say(`POST /v1/events with ${events.length} events → ${response.status} ${await response.text()}`);
   if (response.status !== 202) throw new Error('ingest refused the sample events');
-  for (const arrival of await readArrivals(kafka, node.registry.url, raw, from, events.length)) {
-    const v = arrival.value;
-    say(`arrived on ${raw} [p${arrival.partition} @${arrival.offset}] ${arrival.key} ${String(v['category'])}/${String(v['subCategory'])} severity=${String(v['severity'])}`);
+  for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, raw, rawFrom, events.length)) {
+    say(`raw        [p${partition} @${offset}] ${key} ${String(v['category'])}/${String(v['subCategory'])} basis=${String((v['source'] as Record<string, unknown>)['legalBasis'])}`);
   }
-  if (options.once) {
-    await ingest.stop();
-    recordService(stackOpts.paths.stackFile, city, 'ingest', undefined);
-    say('done; the infrastructure keeps running: "npm run stack -- down" stops it');
-    return;
+  const shareable = events.filter((e) => ['consent', 'pseudonymisedResearch'].includes(String((e['source'] as Record<string, unknown>)['legalBasis'])));
+  for (const { key, value: v } of await readArrivals(kafka, node.registry.url, anonymised, anonymisedFrom, shareable.length)) {
+    say(`anonymised ${key} h3=${String(v['h3Cell'])} bucket=${new Date(Number(v['occurredAtBucketStart'])).toISOString()} ageBand=${String(v['ageBand'])} reporter=${String(v['reporterPseudonym'])}`);
+    say(`           description: ${String(v['description'])}`);
   }
-  say('city node running; Ctrl-C stops the services ("npm run stack -- down" stops the infrastructure)');
-  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
-  await ingest.stop();
-  recordService(stackOpts.paths.stackFile, city, 'ingest', undefined);
+  say(`${events.length - shareable.length} events stayed in ${city}: their legal basis (statute, public task) does not allow AI training or cross-border sharing under the default policy`);
+  if (!options.once) {
+    say('city node running; Ctrl-C stops the services ("npm run stack -- down" stops the infrastructure)');
+    await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+  }
+  await stopCityServices(city, services, stackOpts);
+  if (options.once) say('done; the infrastructure keeps running: "npm run stack -- down" stops it');
+}
+
+/** Starts ingest and the privacy pipeline of a city as child processes and records them in stack.json. */
+async function startCityServices(city: string, node: CityStack, stackOpts: StackOptions): Promise<RunningService[]> {
+  const firstPort = portsOf(city, stackOpts.portBase).services;
+  const common = { MESH_CITY: city, KAFKA_BROKERS: node.kafka.bootstrapServers.join(','), SCHEMA_REGISTRY_URL: node.registry.url };
+  const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
+    ...common,
+    PRIVACY_PORT: String(firstPort + 1),
+    PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
+    USM_PRIVACY_HMAC_SECRET: localHmacSecret(stackOpts.paths.state, city),
+  }, `http://127.0.0.1:${firstPort + 1}`, log('privacy'));
+  for (const service of [ingest, privacy]) {
+    recordService(stackOpts.paths.stackFile, city, service.name, service.url);
+    say(`${service.name} is up at ${service.url} (/health, /metrics, /docs; logs in ${service.logFile})`);
+  }
+  return [ingest, privacy];
+}
+
+async function stopCityServices(city: string, services: readonly RunningService[], stackOpts: StackOptions): Promise<void> {
+  for (const service of services) {
+    await service.stop();
+    recordService(stackOpts.paths.stackFile, city, service.name, undefined);
+  }
 }
 
 new Command('start')
