@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { ConsentModule } from '@usm/consent';
+import { ObservabilityModule } from '@usm/observability';
+import type { ConsentServiceConfig } from './config';
+
+/** The consent service: the ledger context with JSON logs, `/metrics` and `/health`. */
+@Module({})
+export class AppModule {
+  static register(config: ConsentServiceConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'consent', city: config.city, logLevel: config.logLevel }),
+        ConsentModule.forRoot({
+          database: { url: config.databaseUrl, ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }) },
+          kafka: { brokers: config.kafkaBrokers, clientId: `${config.city}-consent` },
+          registryUrl: config.registryUrl,
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { ValidationError } from '@usm/errors';
+import { loadConfig } from './config';
+
+const env = {
+  MESH_CITY: 'incheon',
+  KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  SCHEMA_REGISTRY_URL: 'http://127.0.0.1:18081/apis/ccompat/v7/',
+  DATABASE_URL: 'postgres://mesh@127.0.0.1:15432/incheon',
+};
+
+describe('consent service config', () => {
+  it('reads the environment with defaults for host, port and log level', () => {
+    expect(loadConfig(env)).toEqual({
+      city: 'incheon',
+      kafkaBrokers: ['127.0.0.1:19092', '127.0.0.1:19093'],
+      registryUrl: 'http://127.0.0.1:18081/apis/ccompat/v7',
+      databaseUrl: 'postgres://mesh@127.0.0.1:15432/incheon',
+      http: { host: '127.0.0.1', port: 3002 },
+      logLevel: 'info',
+    });
+  });
+
+  it('takes CONSENT_PORT, CONSENT_HOST, LOG_LEVEL and DATABASE_SCHEMA when set', () => {
+    expect(loadConfig({ ...env, CONSENT_PORT: '4100', CONSENT_HOST: '0.0.0.0', LOG_LEVEL: 'debug', DATABASE_SCHEMA: 'ledger' })).toMatchObject({
+      http: { host: '0.0.0.0', port: 4100 },
+      logLevel: 'debug',
+      databaseSchema: 'ledger',
+    });
+  });
+
+  it('names every missing or invalid variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ MESH_CITY: 'Incheon', KAFKA_BROKERS: 'nope', DATABASE_URL: '', CONSENT_PORT: '70000' });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const violations = (error as ValidationError).violations;
+    expect(violations.map((v) => v.field).sort()).toEqual(['CONSENT_PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'MESH_CITY', 'SCHEMA_REGISTRY_URL']);
+    expect(violations.find((v) => v.field === 'DATABASE_URL')?.message).toBe('is required');
+  });
+});

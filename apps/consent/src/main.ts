@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { serveLedgerOpenApi } from '@usm/consent';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { loadConfig } from './config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  serveLedgerOpenApi(app, config.city);
+  app.enableShutdownHooks();
+  await app.listen(config.http.port, config.http.host);
+}
+
+bootstrap().catch((error: unknown) => {
+  // Before the logger exists (e.g. bad config) stderr is the only place to say why.
+  process.stderr.write(`consent service failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

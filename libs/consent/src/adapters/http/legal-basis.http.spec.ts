@@ -1,0 +1,27 @@
+import request from 'supertest';
+import type { LedgerHttpTestApp } from '../../testing/ledger-http-test-app';
+import { createLedgerHttpTestApp } from '../../testing/ledger-http-test-app';
+
+describe('legal-basis HTTP API', () => {
+  let ledger: LedgerHttpTestApp;
+  const http = () => request(ledger.app.getHttpServer());
+
+  beforeAll(async () => {
+    ledger = await createLedgerHttpTestApp(new Date('2026-03-01T00:00:00Z'));
+    const scope = { sourceKinds: ['crowdMonitor'], categories: ['security'] };
+    await http().post('/v1/consents/psn-5/aiValidation/grant').send({ scope, noticeVersion: 'n-1' }).expect(201);
+  });
+  afterAll(() => ledger.app.close());
+
+  it('200: allowed for a consent in force, not before it', async () => {
+    const ask = (at: string) => http().get('/v1/legal-basis/allows').query({ subjectId: 'psn-5', legalBasis: 'consent', purpose: 'aiValidation', at });
+    await ask('2026-03-02T00:00:00Z').expect(200, { allowed: true });
+    await ask('2026-02-28T00:00:00Z').expect(200, { allowed: false });
+  });
+
+  it('400: names missing and invalid parameters', async () => {
+    const response = await http().get('/v1/legal-basis/allows').query({ legalBasis: 'gutFeeling' }).expect(400);
+    const fields = (response.body.violations as { field: string }[]).map((v) => v.field);
+    expect(fields).toEqual(expect.arrayContaining(['query.legalBasis', 'query.purpose', 'query.at']));
+  });
+});

@@ -1,0 +1,58 @@
+import type { Schema } from 'avsc';
+import type { Admin, Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
+import { cityStack, uniqueName } from '@usm/testing';
+import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
+
+/** A database schema, topics and registry subjects of their own for one integration spec. */
+export interface LedgerIntStack {
+  readonly databaseUrl: string;
+  readonly schema: string;
+  readonly brokers: readonly string[];
+  readonly registryUrl: string;
+  readonly topics: LedgerTopics;
+  readonly kafka: Kafka;
+  readonly codec: AvroCodec;
+  drop(): Promise<void>;
+}
+
+/** Creates the schema and both topics, and registers the current envelope schemas under their subjects. */
+export async function openLedgerIntStack(): Promise<LedgerIntStack> {
+  const stack = cityStack('incheon');
+  const schema = uniqueName('consent').replace(/-/g, '_');
+  await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
+  const topics: LedgerTopics = { consentRecords: uniqueName('consent.records'), agreements: uniqueName('agreements') };
+  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: uniqueName('consent-int') });
+  const admin: Admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+  const registry = new SchemaRegistry({ url: stack.registry.url });
+  await registry.register(subjectOf(topics.consentRecords), loadValueSchema(topicCatalog.consentRecords) as Schema);
+  await registry.register(subjectOf(topics.agreements), loadValueSchema(topicCatalog.agreements) as Schema);
+  return {
+    databaseUrl: stack.database.url,
+    schema,
+    brokers: stack.kafka.bootstrapServers,
+    registryUrl: stack.registry.url,
+    topics,
+    kafka,
+    codec: new AvroCodec(registry),
+    drop: async () => {
+      await admin.deleteTopics({ topics: [topics.consentRecords, topics.agreements] }).catch(() => undefined);
+      await admin.disconnect();
+      await runSql(stack.database.url, `DROP SCHEMA ${schema} CASCADE`);
+    },
+  };
+}
+
+async function runSql(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

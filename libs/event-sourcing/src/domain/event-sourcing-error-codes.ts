@@ -1,0 +1,22 @@
+/** Stable codes of the errors this library raises. */
+export const EventSourcingErrorCode = {
+  /** The stream moved on since the caller read it (HTTP 409). */
+  VersionConflict: 'EVENT_SOURCING.VERSION_CONFLICT',
+  /** A command id was reused for another stream. */
+  CommandIdReused: 'EVENT_SOURCING.COMMAND_ID_REUSED',
+  /** An expected version that cannot be (negative or not an integer). */
+  InvalidExpectedVersion: 'EVENT_SOURCING.INVALID_EXPECTED_VERSION',
+  /** No projection of that name is registered. */
+  UnknownProjection: 'EVENT_SOURCING.UNKNOWN_PROJECTION',
+  /** The database failed during an append or a projection step. */
+  StoreUnavailable: 'EVENT_SOURCING.STORE_UNAVAILABLE',
+  /** An outbox row names a topic no stream route publishes to (a route was removed). */
+  UnroutedOutboxRow: 'EVENT_SOURCING.UNROUTED_OUTBOX_ROW',
+  /** Another relay with the same transactional id took over; this one must stop. */
+  RelayFenced: 'EVENT_SOURCING.RELAY_FENCED',
+  /** Kafka failed while the outbox relay published. */
+  RelayPublishFailed: 'EVENT_SOURCING.RELAY_PUBLISH_FAILED',
+} as const;
+
+/** One of the codes above. */
+export type EventSourcingErrorCode = (typeof EventSourcingErrorCode)[keyof typeof EventSourcingErrorCode];

@@ -1,0 +1,16 @@
+export * from './decider/decider';
+export * from './domain/projection';
+export * from './domain/stream-id';
+export * from './domain/event-sourcing-error-codes';
+export * from './application/ports';
+export * from './application/event-sourcing.tokens';
+export * from './application/apply-projection-batch';
+export * from './adapters/postgres/typeorm-projection';
+export * from './adapters/postgres/table-checksum';
+export * from './adapters/postgres/event-sourcing-data-source';
+export type { OutboxRelaySettings } from './adapters/kafka/kafka-outbox-relay';
+export type { ProjectionRunnerSettings } from './adapters/kafka/projection-settings';
+export { OutboxHeader } from './adapters/kafka/outbox-messages';
+export type { EventSourcingModuleOptions, EventSourcingModuleAsyncOptions } from './event-sourcing-options';
+export * from './event-sourcing.module';
+export { KafkaProjectionRunner } from './adapters/kafka/kafka-projection-runner';
