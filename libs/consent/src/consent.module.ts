@@ -6,6 +6,7 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { ConsentLegalBasisGate } from './application/consent-legal-basis.gate';
 import { LedgerHealth } from './adapters/ledger-health.provider';
+import { ReadModelsController } from './adapters/http/read-models.controller';
 import { PrometheusLedgerMetrics } from './adapters/metrics/prometheus-ledger-metrics';
 import { ExpiryTimer } from './adapters/system/expiry-timer.provider';
 import { PostgresAgreementReadModel } from './adapters/postgres/postgres-agreement-read-model';
@@ -40,7 +41,7 @@ export class ConsentModule {
     return {
       module: ConsentModule,
       imports: [eventSourcing],
-      controllers: http.controllers ?? [],
+      controllers: [...(http.controllers ?? []), ReadModelsController],
       providers: [
         ...(http.providers ?? []),
         { provide: CONSENT_OPTIONS, useValue: options },
