@@ -39,6 +39,21 @@ describe('renderMirrorMakerProperties', () => {
     expect(properties.get('incheon.bootstrap.servers')).toBe('127.0.0.1:19092');
   });
 
+  it('discovers Connect plugins by ServiceLoader only, for MirrorMaker and each herder: a reflective scan costs seconds per start', () => {
+    expect(properties.get('plugin.discovery')).toBe('service_load');
+    expect(properties.get('incheon.plugin.discovery')).toBe('service_load');
+    expect(properties.get('barcelona.plugin.discovery')).toBe('service_load');
+  });
+
+  it('keeps the Connect configuration of each plan in a topic of its own, so a restart never runs tasks of another plan', () => {
+    const other = parse(renderMirrorMakerProperties(clusters, [{ source: 'incheon', target: 'barcelona', topics: ['safety.labels.v1'] }]));
+    const same = parse(renderMirrorMakerProperties(clusters, [{ source: 'incheon', target: 'barcelona', topics: ['safety.labels.v1', 'safety.events.anonymised.v1'] }]));
+    expect(properties.get('config.storage.topic')).toMatch(/^mm2-configs\.incheon\.[0-9a-f]{8}\.internal$/);
+    expect(other.get('config.storage.topic')).not.toBe(properties.get('config.storage.topic'));
+    expect(same.get('config.storage.topic')).toBe(properties.get('config.storage.topic'));
+    expect(properties.get('offset.storage.topic')).toBeUndefined();
+  });
+
   it('disables a flow whose topic list is empty', () => {
     const empty = parse(renderMirrorMakerProperties(clusters, [{ source: 'incheon', target: 'barcelona', topics: [] }]));
     expect(empty.get('incheon->barcelona.enabled')).toBe('false');

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { FederationModule } from '@usm/federation';
+import { MessagingModule } from '@usm/messaging';
+import { ObservabilityModule } from '@usm/observability';
+import type { FederationConfig } from './config';
+
+/** The federation service: the federation context with logs, metrics, health, Kafka and the registry. */
+@Module({})
+export class AppModule {
+  static register(config: FederationConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'federation', city: config.city, logLevel: config.logLevel }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-federation` }),
+        FederationModule.forRoot(config.federation),
+      ],
+    };
+  }
+}

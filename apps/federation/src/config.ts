@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FieldViolation } from '@usm/errors';
+import { ValidationError } from '@usm/errors';
+import type { FederationOptions } from '@usm/federation';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const cityId = /^[a-z][a-z0-9]*$/;
+const hostPort = /^[^\s:/,;=]+:\d{1,5}$/;
+
+const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const brokerList = z
+  .string()
+  .transform((list) => list.split(',').map((broker) => broker.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(hostPort, 'must be host:port')).min(1, 'must list at least one host:port'));
+
+/** `barcelona=127.0.0.1:19192;osaka=10.0.0.5:9092,10.0.0.6:9092`: partner cities and their brokers. */
+const partnerList = z
+  .string()
+  .default('')
+  .transform((text) => text.split(';').map((entry) => entry.trim()).filter(Boolean).map((entry) => entry.split('=')))
+  .pipe(
+    z.array(
+      z.tuple([z.string().regex(cityId, 'must name cities as lowercase ASCII ids: city=host:port,…;city=…'), z.string().transform((list) => list.split(',').map((b) => b.trim()))
+        .pipe(z.array(z.string().regex(hostPort, 'must give each partner host:port brokers: city=host:port,…;city=…')).min(1))]),
+    ),
+  );
+
+/** Every setting of the federation app, from the environment; an empty variable counts as unset. */
+const envSchema = z.object({
+  MESH_CITY: z.string().regex(cityId, 'must be a lowercase ASCII city id, e.g. incheon'),
+  KAFKA_BROKERS: brokerList,
+  SCHEMA_REGISTRY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Confluent-compatible API' }),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase SQL identifier').optional(),
+  FEDERATION_PARTNERS: partnerList,
+  /** Empty in production; a test runs a node under a unique prefix of every catalog topic. */
+  FEDERATION_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
+  FEDERATION_WORK_DIR: z.string().optional(),
+  FEDERATION_HOST: z.string().default('127.0.0.1'),
+  FEDERATION_PORT: integer(1, 65_535, 3040),
+  /** A replay of agreements.v1 that sees no record for this long has caught up. */
+  FEDERATION_CATCH_UP_QUIET_MS: integer(100, 600_000, 3_000),
+  FEDERATION_LAG_INTERVAL_MS: integer(500, 600_000, 5_000),
+  MIRROR_MAKER_CLASSPATH_FILE: z.string().min(1, 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)'),
+  JAVA_BIN: z.string().default('java'),
+  MIRROR_MAKER_HEAP: z.string().regex(/^\d+[MG]$/, 'must be a JVM heap size such as 512M').default('512M'),
+  /** How soon MirrorMaker 2 notices a newly created topic that matches a flow. */
+  MIRROR_MAKER_REFRESH_SECONDS: integer(1, 3_600, 5),
+  MIRROR_MAKER_CHECKPOINT_SECONDS: integer(1, 3_600, 5),
+  /** 1 fits one broker per city; production clusters want 3. */
+  MIRROR_MAKER_REPLICATION_FACTOR: integer(1, 5, 1),
+  MIRROR_MAKER_STOP_GRACE_MS: integer(1_000, 300_000, 20_000),
+  MIRROR_MAKER_START_TIMEOUT_MS: integer(1_000, 600_000, 60_000),
+  /** A MirrorMaker 2 that exits on its own is started again after this long; 0 leaves it down until the next change. */
+  MIRROR_MAKER_RESTART_DELAY_MS: integer(0, 3_600_000, 10_000),
+  HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+type Env = z.output<typeof envSchema>;
+
+/** The federation app's validated settings. */
+export interface FederationConfig {
+  readonly city: string;
+  readonly kafkaBrokers: readonly string[];
+  readonly registryUrl: string;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly federation: FederationOptions;
+  readonly logLevel: (typeof logLevels)[number];
+}
+
+/** Reads and validates the environment; throws a ValidationError naming every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(set);
+  if (!parsed.success) {
+    throw invalid(parsed.error.issues.map((issue) => ({
+      field: String(issue.path[0] ?? 'environment'),
+      rule: issue.code,
+      message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
+    })));
+  }
+  const partnerOfItself = parsed.data.FEDERATION_PARTNERS.some(([city]) => city === parsed.data.MESH_CITY);
+  if (partnerOfItself) throw invalid([{ field: 'FEDERATION_PARTNERS', rule: 'not-self', message: 'must not list this city (MESH_CITY) as its own partner' }]);
+  return toConfig(parsed.data, readClasspath(parsed.data.MIRROR_MAKER_CLASSPATH_FILE));
+}
+
+function readClasspath(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    throw invalid([{ field: 'MIRROR_MAKER_CLASSPATH_FILE', rule: 'readable', message: 'must name a readable classpath file' }]);
+  }
+}
+
+function invalid(violations: FieldViolation[]): ValidationError {
+  return new ValidationError('FEDERATION.INVALID_CONFIG', violations);
+}
+
+function toConfig(env: Env, classpath: string): FederationConfig {
+  const registryUrl = env.SCHEMA_REGISTRY_URL.replace(/\/+$/, '');
+  return {
+    city: env.MESH_CITY,
+    kafkaBrokers: env.KAFKA_BROKERS,
+    registryUrl,
+    http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
+    logLevel: env.LOG_LEVEL,
+    federation: {
+      city: env.MESH_CITY,
+      localBootstrapServers: env.KAFKA_BROKERS,
+      partners: env.FEDERATION_PARTNERS.map(([alias, bootstrapServers]) => ({ alias, bootstrapServers })),
+      topicPrefix: env.FEDERATION_TOPIC_PREFIX,
+      database: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, runMigrations: true },
+      mirrorMaker: {
+        classpath,
+        workDir: resolve(env.FEDERATION_WORK_DIR ?? `.mesh/federation/${env.MESH_CITY}`),
+        javaBin: env.JAVA_BIN,
+        jvmOptions: [`-Xms128M`, `-Xmx${env.MIRROR_MAKER_HEAP}`],
+        stopGraceMs: env.MIRROR_MAKER_STOP_GRACE_MS,
+        startTimeoutMs: env.MIRROR_MAKER_START_TIMEOUT_MS,
+        restartDelayMs: env.MIRROR_MAKER_RESTART_DELAY_MS,
+        settings: { replicationFactor: env.MIRROR_MAKER_REPLICATION_FACTOR, refreshTopicsSeconds: env.MIRROR_MAKER_REFRESH_SECONDS, checkpointSeconds: env.MIRROR_MAKER_CHECKPOINT_SECONDS },
+      },
+      catchUpQuietMs: env.FEDERATION_CATCH_UP_QUIET_MS,
+      lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
+      health: { registryUrl, timeoutMs: env.HEALTH_TIMEOUT_MS },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { SchemaRegistry, createKafka } from '@usm/messaging';
+import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { Client } from 'pg';
+
+const workspaceRoot = join(__dirname, '..', '..', '..');
+const incheon = cityStack('incheon');
+const run = uniqueName('fedapp');
+const agreementsTopic = `${run}-${topicCatalog.agreements.name}`;
+const schema = run.replace(/-/g, '_');
+const cacheDir = join(homedir(), '.cache', 'urban-safety-mesh');
+const classpathFile = join(cacheDir, readdirSync(cacheDir).find((f) => /^kafka-.*\.classpath$/.test(f)) ?? 'missing.classpath');
+
+interface RunningApp {
+  readonly process: ChildProcess;
+  readonly output: string[];
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts apps/federation exactly as documented: node with @swc-node/register, configured by the environment only. */
+function runFederation(env: Record<string, string>): RunningApp {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/federation/src/main.ts'], {
+    cwd: workspaceRoot,
+    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: 'tsconfig.json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  return { process: child, output, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function onDatabase(sql: string): Promise<void> {
+  const client = new Client({ connectionString: incheon.database.url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+let app: RunningApp;
+let base: string;
+
+beforeAll(async () => {
+  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: agreementsTopic, numPartitions: 3, replicationFactor: 1 }] });
+  await admin.disconnect();
+  await new SchemaRegistry({ url: incheon.registry.url }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
+  await onDatabase(`CREATE SCHEMA "${schema}"`);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  app = runFederation({
+    MESH_CITY: 'incheon',
+    KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
+    SCHEMA_REGISTRY_URL: incheon.registry.url,
+    DATABASE_URL: incheon.database.url,
+    DATABASE_SCHEMA: schema,
+    FEDERATION_PARTNERS: `barcelona=${cityStack('barcelona').kafka.bootstrapServers.join(',')}`,
+    FEDERATION_TOPIC_PREFIX: `${run}-`,
+    FEDERATION_WORK_DIR: mkdtempSync(join(tmpdir(), 'fed-app-')),
+    FEDERATION_PORT: String(port),
+    FEDERATION_CATCH_UP_QUIET_MS: '1000',
+    MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
+  });
+  await waitFor(async () => ((await (await fetch(`${base}/federation/status`)).json()) as { caughtUp: boolean }).caughtUp, { timeoutMs: 90_000, description: 'federation to answer and catch up' }).catch((error: Error) => {
+    throw new Error(`${error.message}\n${app.output.join('')}`);
+  });
+}, 120_000);
+
+afterAll(async () => {
+  app?.process.kill('SIGTERM');
+  await app?.exited;
+  await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [agreementsTopic] });
+  await admin.disconnect();
+}, 60_000);
+
+describe('apps/federation, started with node -r @swc-node/register', () => {
+  it('migrates its audit table at boot, reports its dependencies on /health and audits the startup reconciliation', async () => {
+    const health = (await (await fetch(`${base}/health`)).json()) as { status: string; details: Record<string, { status: string }> };
+    expect(health).toMatchObject({ status: 'ok', details: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' }, mirrorMaker: { status: 'up' } } });
+    const client = new Client({ connectionString: incheon.database.url });
+    await client.connect();
+    const { rows } = await client.query<{ trigger: string; outcome: string }>(`SELECT trigger, outcome FROM "${schema}".federation_replication_audit`);
+    await client.end();
+    expect(rows).toEqual([{ trigger: 'startup', outcome: 'unchanged' }]);
+  });
+
+  it('shows no flow and a stopped MirrorMaker 2 without agreements, and exposes federation metrics', async () => {
+    const status = await (await fetch(`${base}/federation/status`)).json();
+    expect(status).toMatchObject({ city: 'incheon', caughtUp: true, flows: [], agreements: [], mirrorMaker: { status: 'stopped' }, lastError: null });
+    await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('mesh_federation_mirror_maker_up'), { timeoutMs: 15_000, description: 'federation gauges' });
+  });
+
+  it('writes structured JSON logs tagged with service and city', () => {
+    const lines = app.output.join('').split('\n').filter((line) => line.startsWith('{"level":"info"'));
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ service: 'federation', city: 'incheon', msg: 'agreements replayed; replication follows them from now on' }));
+  });
+
+  it('refuses to start on a bad environment, naming the variables', async () => {
+    const broken = runFederation({ MESH_CITY: 'incheon', KAFKA_BROKERS: 'nohost', SCHEMA_REGISTRY_URL: incheon.registry.url, DATABASE_URL: incheon.database.url, MIRROR_MAKER_CLASSPATH_FILE: classpathFile, FEDERATION_PARTNERS: 'barcelona' });
+    expect(await broken.exited).toBe(1);
+    const output = broken.output.join('');
+    expect(output).toMatch(/KAFKA_BROKERS: must be host:port/);
+    expect(output).toMatch(/FEDERATION_PARTNERS: /);
+    expect(readFileSync(classpathFile, 'utf8').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,54 @@
+import type { DataSource, Repository } from 'typeorm';
+import { InfrastructureError } from '@usm/errors';
+import type { ReplicationAuditLog } from '../../application/ports';
+import { federationErrorCodes } from '../../domain/federation-errors';
+import type { ReplicationAuditEntry } from '../../domain/replication-audit-entry';
+import { ReplicationAuditRow } from './replication-audit.entity';
+
+/** The audit trail of replication changes in PostgreSQL, one row per reconciliation. */
+export class PostgresReplicationAudit implements ReplicationAuditLog {
+  private readonly rows: Repository<ReplicationAuditRow>;
+
+  constructor(dataSource: DataSource) {
+    this.rows = dataSource.getRepository(ReplicationAuditRow);
+  }
+
+  async record(entry: ReplicationAuditEntry): Promise<void> {
+    await this.guard(() =>
+      this.rows.insert({
+        agreementId: entry.agreementId,
+        trigger: entry.trigger,
+        outcome: entry.outcome,
+        previousFlows: [...entry.previousFlows],
+        newFlows: [...entry.newFlows],
+        requestedFlows: entry.requestedFlows === null ? null : [...entry.requestedFlows],
+        errorCode: entry.errorCode,
+        errorMessage: entry.errorMessage,
+        decidedAt: new Date(entry.decidedAt),
+      }),
+    );
+  }
+
+  async recent(limit: number): Promise<readonly ReplicationAuditEntry[]> {
+    const rows = await this.guard(() => this.rows.find({ order: { id: 'DESC' }, take: limit }));
+    return rows.map((row) => ({
+      agreementId: row.agreementId,
+      trigger: row.trigger,
+      outcome: row.outcome,
+      previousFlows: row.previousFlows,
+      newFlows: row.newFlows,
+      requestedFlows: row.requestedFlows,
+      errorCode: row.errorCode,
+      errorMessage: row.errorMessage,
+      decidedAt: row.decidedAt.getTime(),
+    }));
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (cause) {
+      throw new InfrastructureError(federationErrorCodes.auditUnavailable, 'The replication audit (PostgreSQL) did not answer', { cause });
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AgreementEvent, TopicDefinition } from '@usm/contracts';
+import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, createKafka } from '@usm/messaging';
+import { ObservabilityModule } from '@usm/observability';
+import type { CityStack } from '@usm/testing';
+import { cityStack, waitFor } from '@usm/testing';
+import type { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { FederationModule } from '../federation.module';
+import type { FederationStatus } from '../application/federation-status';
+import { ReplicationReconciler } from '../application/replication-reconciler';
+import { MirrorMakerProcess } from '../adapters/mirror-maker/mirror-maker-process';
+import { singleBrokerSettings } from '../domain/mirror-maker-properties';
+
+/** The Kafka + MirrorMaker 2 classpath infra/local resolved, newest first. */
+export function mirrorMakerClasspath(): string {
+  const dir = join(homedir(), '.cache', 'urban-safety-mesh');
+  const files = readdirSync(dir).filter((f) => /^kafka-.*\.classpath$/.test(f)).map((f) => join(dir, f));
+  const newest = files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) throw new Error(`No kafka-*.classpath in ${dir}: run "npm run stack -- up" once`);
+  return readFileSync(newest, 'utf8').trim();
+}
+
+/** A city's catalog topics under a test prefix: created on its cluster, value schemas registered in its registry. */
+export async function prepareCity(city: string, prefix: string, topics: readonly TopicDefinition[]): Promise<void> {
+  const stack = cityStack(city);
+  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: true, topics: topics.map((t) => ({ topic: `${prefix}${t.name}`, numPartitions: t.partitions, replicationFactor: 1 })) });
+  } finally {
+    await admin.disconnect();
+  }
+  const registry = new SchemaRegistry({ url: stack.registry.url });
+  for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
+}
+
+/** Publishes Avro records to a city's topic through the mesh publisher. */
+export async function publish<T>(city: string, topic: string, records: readonly { key: string; value: T }[]): Promise<void> {
+  const stack = cityStack(city);
+  const publisher = new AvroPublisher(createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }), new AvroCodec(new SchemaRegistry({ url: stack.registry.url })));
+  await publisher.connect();
+  try {
+    await publisher.publish(topic, records);
+  } finally {
+    await publisher.disconnect();
+  }
+}
+
+export function publishAgreementEvents(city: string, prefix: string, events: readonly AgreementEvent[]): Promise<void> {
+  return publish(city, `${prefix}${topicCatalog.agreements.name}`, events.map((value) => ({ key: value.metadata.aggregateId, value })));
+}
+
+async function onDatabase(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A running federation service of one city, booted in-process with HTTP on a free port. */
+export interface FederationTestNode {
+  readonly city: CityStack;
+  readonly app: INestApplication;
+  readonly baseUrl: string;
+  readonly reconciler: ReplicationReconciler;
+  readonly mirrorMaker: MirrorMakerProcess;
+  readonly schema: string;
+  status(): Promise<FederationStatus>;
+  close(): Promise<void>;
+}
+
+export async function startFederationNode(options: { city: string; partners: readonly string[]; prefix: string; workDir: string; schema: string }): Promise<FederationTestNode> {
+  const city = cityStack(options.city);
+  await onDatabase(city.database.url, `CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+  const module = FederationModule.forRoot({
+    city: options.city,
+    localBootstrapServers: city.kafka.bootstrapServers,
+    partners: options.partners.map((alias) => ({ alias, bootstrapServers: cityStack(alias).kafka.bootstrapServers })),
+    topicPrefix: options.prefix,
+    database: { url: city.database.url, schema: options.schema, runMigrations: true },
+    mirrorMaker: { classpath: mirrorMakerClasspath(), workDir: options.workDir, javaBin: 'java', jvmOptions: ['-Xms64M', '-Xmx384M'], stopGraceMs: 20_000, startTimeoutMs: 60_000, restartDelayMs: 1_000, settings: singleBrokerSettings },
+    catchUpQuietMs: 1_500,
+    lagIntervalMs: 1_000,
+    health: { registryUrl: city.registry.url, timeoutMs: 2_000 },
+  });
+  const app = await NestFactory.create(
+    {
+      module: class FederationSpecApp {},
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'federation', city: options.city, logLevel: 'warn' }),
+        MessagingModule.forRoot({ kafka: { brokers: city.kafka.bootstrapServers }, registryUrl: city.registry.url, clientId: `${options.city}-federation-spec` }),
+        module,
+      ],
+    },
+    { logger: ['error', 'warn'] },
+  );
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
+  const reconciler = app.get(ReplicationReconciler);
+  const mirrorMaker = app.get(MirrorMakerProcess);
+  const node: FederationTestNode = {
+    city,
+    app,
+    baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
+    reconciler,
+    mirrorMaker,
+    schema: options.schema,
+    status: async () => (await (await fetch(`${node.baseUrl}/federation/status`)).json()) as FederationStatus,
+    close: async () => {
+      await app.close();
+      await onDatabase(city.database.url, `DROP SCHEMA IF EXISTS "${options.schema}" CASCADE`);
+    },
+  };
+  await waitFor(() => reconciler.isCaughtUp, { timeoutMs: 30_000, description: `${options.city} federation to replay agreements` });
+  return node;
+}
+
+/** Deletes every topic of a test run on a city's cluster: its own prefixed topics and their remote copies. */
+export async function deleteRunTopics(kafka: Kafka, prefix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const mine = (await admin.listTopics()).filter((t) => t.includes(prefix));
+    if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { CityStack } from '@usm/testing';
+import { waitFor } from '@usm/testing';
+
+const workspaceRoot = join(__dirname, '..', '..', '..', '..');
+
+/**
+ * The city's real privacy service (apps/privacy) as a child process between a raw and an anonymised topic.
+ * Federation talks to it only through topics, so the spec starts it the way a node does, not by import.
+ */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function startPrivacyService(city: CityStack, topics: { raw: string; anonymised: string }, run: string): Promise<{ stop(): Promise<void> }> {
+  const output: string[] = [];
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', 'privacy', 'src', 'main.ts')], {
+    cwd: workspaceRoot,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      SWC_NODE_PROJECT: 'tsconfig.json',
+      MESH_CITY: city.city,
+      KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
+      SCHEMA_REGISTRY_URL: city.registry.url,
+      PRIVACY_POLICY_FILE: join(workspaceRoot, 'libs', 'privacy', 'policies', 'default.yaml'),
+      USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url'),
+      PRIVACY_INPUT_TOPIC: topics.raw,
+      PRIVACY_OUTPUT_TOPIC: topics.anonymised,
+      PRIVACY_GROUP_ID: `${run}-privacy`,
+      PRIVACY_TRANSACTIONAL_ID: `${run}-privacy-0`,
+      PRIVACY_FROM_BEGINNING: 'true',
+      PRIVACY_PORT: String(port),
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitFor(() => {
+    if (child.exitCode !== null) throw new Error(`privacy exited with ${child.exitCode}: ${output.join('').slice(-2000)}`);
+    return output.join('').includes('transactional processor started');
+  }, { timeoutMs: 90_000, intervalMs: 100, description: 'the privacy service to start consuming' });
+  return {
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
