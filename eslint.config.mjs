@@ -21,6 +21,8 @@ function moduleBoundaries(inSpecs) {
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
       { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      // Tooling (infra/local, CLIs) drives whole city nodes, so it may use any context.
+      { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
       ...contextScopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: ['scope:shared', `scope:${scope}`] })),
     ],
   };

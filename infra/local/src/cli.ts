@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { brokerAnswers } from './kafka-broker';
 import { answersOk } from './http-probe';
 import { down, up } from './local-stack';
-import { readStackFile } from './stack-file';
+import { parseFlow, startMirrorMaker, stopMirrorMaker } from './mirror-maker';
+import { readStackFile, writeStackFile } from './stack-file';
 import { stackOptions } from './stack-options';
 
 const log = (message: string): void => console.log(`[stack] ${message}`);
@@ -33,6 +34,26 @@ program
   .option('--purge', 'also delete Kafka data and drop the cities\' databases', false)
   .action(async (opts: { cities?: string[]; portBase?: number; purge: boolean }) => {
     await down(opts.cities ?? [], stackOptions(process.env, { portBase: opts.portBase }), log, opts.purge);
+  });
+
+program
+  .command('mirror')
+  .description('run MirrorMaker 2 (dedicated mode) between running cities for the given flows, replacing any earlier run')
+  .requiredOption('--flow <flow...>', 'source>target:topic[,topic...], e.g. incheon>barcelona:safety.events.anonymised.v1')
+  .action(async (opts: { flow: string[] }) => {
+    const options = stackOptions();
+    const stack = await startMirrorMaker(readStackFile(options.paths.stackFile), opts.flow.map(parseFlow), options);
+    writeStackFile(options.paths.stackFile, stack);
+    log(`mirror-maker: pid ${stack.replication.pid ?? '?'}, flows ${opts.flow.join(' ')}; log ${stack.replication.logFile ?? ''}`);
+  });
+
+program
+  .command('unmirror')
+  .description('stop the stack\'s MirrorMaker 2')
+  .action(async () => {
+    const options = stackOptions();
+    writeStackFile(options.paths.stackFile, await stopMirrorMaker(readStackFile(options.paths.stackFile), options));
+    log('mirror-maker: stopped');
   });
 
 program

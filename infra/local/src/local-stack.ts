@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { StackDescription } from '@usm/testing';
 import { assertCityId } from './city-ports';
+import { stopMirrorMaker } from './mirror-maker';
 import { startCity, stopCity } from './city-node';
 import { startPrivatePostgres, stopPrivatePostgres } from './postgres-private';
 import { postgresAdminUrl, postgresAnswers } from './postgres-server';
@@ -44,7 +45,9 @@ export async function down(cities: readonly string[], options: StackOptions, pro
   const current = readStackFile(options.paths.stackFile);
   const targets = cities.length > 0 ? cities : Object.keys(current.cities);
   const pg = (await postgresAnswers(postgresAdminUrl())) ? postgresAdminUrl() : undefined;
-  let stack = current;
+  // Replication needs both ends: stopping any city stops the stack's MirrorMaker 2.
+  let stack = current.replication.pid === undefined ? current : await stopMirrorMaker(current, options);
+  if (stack !== current) progress('mirror-maker: stopped');
   for (const city of targets) {
     (await stopCity(city, options, pg, purge)).forEach(progress);
     stack = withoutCity(stack, city);

@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderMirrorMakerProperties } from '@usm/federation';
+import type { ReplicationFlow } from '@usm/federation';
+import type { StackDescription } from '@usm/testing';
+import { kafkaClasspath } from './maven';
+import { runningPid, startDetached, stopByPidFile } from './processes';
+import type { StackOptions } from './stack-options';
+
+const mainClass = 'org.apache.kafka.connect.mirror.MirrorMaker';
+
+/** Parses `incheon>barcelona:safety.events.anonymised.v1,safety.labels.v1` into a flow. */
+export function parseFlow(text: string): ReplicationFlow {
+  const match = /^([a-z][a-z0-9-]*)>([a-z][a-z0-9-]*):(.+)$/.exec(text.trim());
+  if (!match?.[1] || !match[2] || !match[3]) throw new Error(`Invalid flow "${text}": write <source>><target>:<topic>[,<topic>...], e.g. incheon>barcelona:safety.events.anonymised.v1`);
+  return { source: match[1], target: match[2], topics: match[3].split(',').map((t) => t.trim()).filter(Boolean).sort() };
+}
+
+function files(options: StackOptions) {
+  const dir = join(options.paths.state, 'mirror-maker');
+  return { dir, properties: join(dir, 'mm2.properties'), log4j: join(dir, 'log4j.properties'), log: join(options.paths.logs, 'mirror-maker.log'), pid: join(options.paths.run, 'mirror-maker.pid') };
+}
+
+/**
+ * Runs one dedicated MirrorMaker 2 for the given flows between running cities (replacing any earlier one),
+ * with the federation's generated configuration; returns the stack with its replication recorded.
+ */
+export async function startMirrorMaker(stack: StackDescription, flows: readonly ReplicationFlow[], options: StackOptions): Promise<StackDescription> {
+  const aliases = [...new Set(flows.flatMap((f) => [f.source, f.target]))];
+  const clusters = aliases.map((alias) => {
+    const city = stack.cities[alias];
+    if (!city) throw new Error(`City ${alias} is not running; start it with "npm run stack -- up --cities ${aliases.join(',')}"`);
+    return { alias, bootstrapServers: city.kafka.bootstrapServers };
+  });
+  const f = files(options);
+  await stopByPidFile(f.pid);
+  mkdirSync(f.dir, { recursive: true });
+  writeFileSync(f.properties, renderMirrorMakerProperties(clusters, flows));
+  writeFileSync(f.log4j, ['log4j.rootLogger=INFO, file', 'log4j.appender.file=org.apache.log4j.FileAppender', `log4j.appender.file.File=${f.log}`, 'log4j.appender.file.layout=org.apache.log4j.PatternLayout', 'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n', ''].join('\n'));
+  const args = ['-Xms64m', '-Xmx384m', `-Dlog4j.configuration=file:${f.log4j}`, '-cp', kafkaClasspath(options.paths.cache), mainClass, f.properties];
+  const started = startDetached('java', args, { logFile: `${f.log}.out`, pidFile: f.pid });
+  return { ...stack, replication: { flows, pid: started.pid, logFile: f.log } };
+}
+
+/** Stops the stack's MirrorMaker 2, if one runs, and forgets its flows. */
+export async function stopMirrorMaker(stack: StackDescription, options: StackOptions): Promise<StackDescription> {
+  await stopByPidFile(files(options).pid);
+  return { ...stack, replication: { flows: [] } };
+}
+
+export function mirrorMakerRuns(options: StackOptions): boolean {
+  return runningPid(files(options).pid) !== undefined;
+}
