@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { down, up } from '../../infra/local/src/local-stack';
 import { readStackFile } from '../../infra/local/src/stack-file';
 import { stackOptions } from '../../infra/local/src/stack-options';
+import { applyTopics, registerSchemas, RegistryHttp } from '../contracts-cli/src';
 import { printSummary, resetSummary } from './test-summary';
 
 /**
@@ -31,8 +32,14 @@ async function main(): Promise<number> {
   if (!step('unit tests', 'npx', [...nx, '-t', 'test', '--parallel=2'])) return printSummary(1);
   const options = stackOptions();
   const wasRunning = cities.every((city) => readStackFile(options.paths.stackFile).cities[city] !== undefined);
-  await up(cities, options, log, !wasRunning);
+  const stack = await up(cities, options, log, !wasRunning);
   try {
+    // Provision each city as a node is provisioned: the catalog's topics and the registered contracts.
+    for (const city of Object.values(stack.cities)) {
+      const changes = await applyTopics({ brokers: [...city.kafka.bootstrapServers], registryUrl: city.registry.url }, {}, () => undefined);
+      const schemas = await registerSchemas(new RegistryHttp(city.registry.url), {}, () => undefined);
+      log(`${city.city}: ${changes.length} topics applied, ${schemas.length} schemas registered`);
+    }
     return printSummary(step('integration tests', 'npx', [...nx, '-t', 'int-test', '--parallel=1']) ? 0 : 1);
   } finally {
     if (!wasRunning) await down(cities, options, log, true);
