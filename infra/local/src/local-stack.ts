@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { StackDescription } from '@usm/testing';
 import { assertCityId } from './city-ports';
 import { stopMirrorMaker } from './mirror-maker';
@@ -8,6 +9,7 @@ import { postgresAdminUrl, postgresAnswers } from './postgres-server';
 import { readStackFile, withCity, withoutCity, writeStackFile } from './stack-file';
 import type { StackOptions } from './stack-options';
 import { privatePostgresDir } from './stack-options';
+import { withStackLock } from './stack-lock';
 
 export type Progress = (message: string) => void;
 
@@ -20,12 +22,23 @@ async function resolvePostgres(options: StackOptions, progress: Progress): Promi
   return startPrivatePostgres(privatePostgresDir(options), options.privatePostgresPort);
 }
 
+const lockOf = (options: StackOptions): string => join(options.paths.run, 'stack.lock');
+
 /** Brings up the given cities (idempotent) and records them in stack.json. */
-export async function up(cities: readonly string[], options: StackOptions, progress: Progress, fresh = false): Promise<StackDescription> {
+export function up(cities: readonly string[], options: StackOptions, progress: Progress, fresh = false): Promise<StackDescription> {
+  return withStackLock(lockOf(options), () => upLocked(cities, options, progress, fresh));
+}
+
+/** Stops the given cities (all when empty); stops the stack's own PostgreSQL once no city runs. */
+export function down(cities: readonly string[], options: StackOptions, progress: Progress, purge = false): Promise<void> {
+  return withStackLock(lockOf(options), () => downLocked(cities, options, progress, purge));
+}
+
+async function upLocked(cities: readonly string[], options: StackOptions, progress: Progress, fresh: boolean): Promise<StackDescription> {
   cities.forEach(assertCityId);
   const started = Date.now();
   const pg = await resolvePostgres(options, progress);
-  if (fresh) await down(cities, options, progress, true);
+  if (fresh) await downLocked(cities, options, progress, true);
   const reports = await Promise.all(
     cities.map(async (city) => {
       progress(`${city}: starting Kafka and the schema registry`);
@@ -40,8 +53,7 @@ export async function up(cities: readonly string[], options: StackOptions, progr
   return readStackFile(options.paths.stackFile);
 }
 
-/** Stops the given cities (all when empty); stops the stack's own PostgreSQL once no city runs. */
-export async function down(cities: readonly string[], options: StackOptions, progress: Progress, purge = false): Promise<void> {
+async function downLocked(cities: readonly string[], options: StackOptions, progress: Progress, purge: boolean): Promise<void> {
   const current = readStackFile(options.paths.stackFile);
   const targets = cities.length > 0 ? cities : Object.keys(current.cities);
   const pg = (await postgresAnswers(postgresAdminUrl())) ? postgresAdminUrl() : undefined;
