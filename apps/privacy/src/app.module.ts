@@ -20,6 +20,7 @@ export class AppModule {
           policyFile: config.policyFile,
           policyEnvironment: config.policyEnvironment,
           stream: { ...stream, settings: { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs } },
+          legalBasisGate: config.legalBasisGate,
           health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
         }),
       ],

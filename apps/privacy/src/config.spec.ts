@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       policyFile: '/etc/usm/privacy-policy.yaml',
       http: { host: '127.0.0.1', port: 3001 },
       stream: { groupId: 'incheon-privacy', instanceId: 'incheon-privacy-0', fromBeginning: true, maxChunkRecords: 500, transactionTimeoutMs: 20_000, sessionTimeoutMs: 30_000, heartbeatIntervalMs: 3_000 },
+      legalBasisGate: { kind: 'policy' },
       healthTimeoutMs: 2_000,
       logLevel: 'info',
     });
@@ -56,5 +57,25 @@ describe('loadConfig', () => {
 
   it('names the variable at the start of the message', () => {
     expect(() => loadConfig({ ...required, PRIVACY_PORT: '70000' })).toThrow(/^PRIVACY_PORT: /);
+  });
+
+  it('asks the consent ledger when PRIVACY_LEGAL_BASIS_GATE=ledger, with its URL and timeout', () => {
+    const config = loadConfig({ ...required, PRIVACY_LEGAL_BASIS_GATE: 'ledger', CONSENT_SERVICE_URL: 'http://127.0.0.1:3002/', CONSENT_SERVICE_TIMEOUT_MS: '750' });
+    expect(config.legalBasisGate).toEqual({ kind: 'ledger', url: 'http://127.0.0.1:3002', timeoutMs: 750 });
+    expect(loadConfig({ ...required, PRIVACY_LEGAL_BASIS_GATE: 'ledger', CONSENT_SERVICE_URL: 'http://consent:3002' }).legalBasisGate).toMatchObject({ timeoutMs: 2_000 });
+  });
+
+  it('keeps the policy gate when only a consent URL is set', () => {
+    expect(loadConfig({ ...required, CONSENT_SERVICE_URL: 'http://127.0.0.1:3002' }).legalBasisGate).toEqual({ kind: 'policy' });
+  });
+
+  it('requires CONSENT_SERVICE_URL for the ledger gate, naming it with every other bad variable', () => {
+    expect(() => loadConfig({ ...required, PRIVACY_LEGAL_BASIS_GATE: 'ledger' })).toThrow(/^CONSENT_SERVICE_URL: is required when PRIVACY_LEGAL_BASIS_GATE=ledger/);
+    expect(fieldsRefused({ ...required, PRIVACY_LEGAL_BASIS_GATE: 'ledger', LOG_LEVEL: 'verbose' })).toEqual(['LOG_LEVEL', 'CONSENT_SERVICE_URL']);
+    expect(fieldsRefused({ ...required, PRIVACY_LEGAL_BASIS_GATE: 'consent-ledger', CONSENT_SERVICE_URL: 'ftp://x', CONSENT_SERVICE_TIMEOUT_MS: '0' })).toEqual([
+      'PRIVACY_LEGAL_BASIS_GATE',
+      'CONSENT_SERVICE_URL',
+      'CONSENT_SERVICE_TIMEOUT_MS',
+    ]);
   });
 });

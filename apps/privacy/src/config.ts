@@ -1,5 +1,6 @@
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
+import type { LegalBasisGateChoice } from '@usm/privacy';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -32,6 +33,12 @@ const envSchema = z.object({
   /** How long the group waits for a silent member; lower it where instances are killed and restarted often. */
   PRIVACY_SESSION_TIMEOUT_MS: integer(6_000, 300_000, 30_000),
   PRIVACY_HEARTBEAT_INTERVAL_MS: integer(100, 100_000, 3_000),
+  /** Who answers the legal-basis gate: the policy's lists, or the consent ledger per reporter pseudonym (ADR 0007). */
+  PRIVACY_LEGAL_BASIS_GATE: z.enum(['policy', 'ledger']).default('policy'),
+  /** Base URL of the consent service; required when PRIVACY_LEGAL_BASIS_GATE=ledger. */
+  CONSENT_SERVICE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the consent service' }).optional(),
+  /** One legal-basis question; a slower ledger aborts the chunk, which is read again. */
+  CONSENT_SERVICE_TIMEOUT_MS: integer(50, 30_000, 2_000),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: z.enum(logLevels).default('info'),
 });
@@ -58,6 +65,7 @@ export interface PrivacyConfig {
     readonly sessionTimeoutMs: number;
     readonly heartbeatIntervalMs: number;
   };
+  readonly legalBasisGate: LegalBasisGateChoice;
   readonly healthTimeoutMs: number;
   readonly logLevel: (typeof logLevels)[number];
 }
@@ -66,14 +74,16 @@ export interface PrivacyConfig {
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = envSchema.safeParse(set);
-  if (!parsed.success) {
-    const violations: FieldViolation[] = parsed.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? 'environment'),
-      rule: issue.code,
-      message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
-    }));
-    throw new ValidationError('PRIVACY.INVALID_CONFIG', violations);
+  const violations: FieldViolation[] = (parsed.error?.issues ?? []).map((issue) => ({
+    field: String(issue.path[0] ?? 'environment'),
+    rule: issue.code,
+    message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
+  }));
+  // Checked beside the schema, not in a refinement, so it is reported together with every other bad variable.
+  if (set['PRIVACY_LEGAL_BASIS_GATE'] === 'ledger' && set['CONSENT_SERVICE_URL'] === undefined) {
+    violations.push({ field: 'CONSENT_SERVICE_URL', rule: 'required-when', message: 'is required when PRIVACY_LEGAL_BASIS_GATE=ledger' });
   }
+  if (!parsed.success || violations.length > 0) throw new ValidationError('PRIVACY.INVALID_CONFIG', violations);
   return toConfig(parsed.data, env);
 }
 
@@ -96,7 +106,13 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
       sessionTimeoutMs: env.PRIVACY_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: env.PRIVACY_HEARTBEAT_INTERVAL_MS,
     },
+    legalBasisGate: legalBasisGateOf(env),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   };
+}
+
+function legalBasisGateOf(env: Env): LegalBasisGateChoice {
+  if (env.PRIVACY_LEGAL_BASIS_GATE === 'policy' || env.CONSENT_SERVICE_URL === undefined) return { kind: 'policy' };
+  return { kind: 'ledger', url: env.CONSENT_SERVICE_URL.replace(/\/+$/, ''), timeoutMs: env.CONSENT_SERVICE_TIMEOUT_MS };
 }

@@ -47,3 +47,7 @@ export type { PolicyEnvironment, ReadSecretFile } from './adapters/policy/resolv
 export { PrivacyModule } from './privacy.module';
 export type { PrivacyOptions } from './application/privacy.options';
 export { PrivacyHeader } from './adapters/kafka/privacy-transform';
+export type { LegalBasisGateChoice } from './application/privacy.options';
+export type { LedgerGateOptions } from './adapters/ledger/ledger-legal-basis-gate';
+export { LedgerLegalBasisGate } from './adapters/ledger/ledger-legal-basis-gate';
+export { ledgerPurposeOf } from './adapters/ledger/ledger-gate-query';

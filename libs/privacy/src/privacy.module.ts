@@ -8,6 +8,8 @@ import { PrivacyHealth } from './adapters/health/privacy-health.provider';
 import { PrivacyPipeline } from './adapters/kafka/privacy-pipeline.provider';
 import { PrometheusPrivacyMetrics } from './adapters/metrics/prometheus-privacy-metrics';
 import { LoadedPrivacyPolicy, loadPrivacyPolicy } from './adapters/policy/load-privacy-policy';
+import { LedgerLegalBasisGate } from './adapters/ledger/ledger-legal-basis-gate';
+import type { LegalBasisGate } from './application/ports';
 import { policyLegalBasisGate } from './domain/release/policy-legal-basis-gate';
 
 /**
@@ -24,8 +26,7 @@ export class PrivacyModule {
       providers: [
         { provide: PRIVACY_OPTIONS, useValue: options },
         { provide: LOADED_PRIVACY_POLICY, useFactory: () => loadPrivacyPolicy(options.policyFile, options.policyEnvironment) },
-        // The policy answers for now; the consent ledger will answer per subject (roadmap item 3).
-        { provide: LEGAL_BASIS_GATE, inject: [LOADED_PRIVACY_POLICY], useFactory: (loaded: LoadedPrivacyPolicy) => policyLegalBasisGate(loaded.policy) },
+        { provide: LEGAL_BASIS_GATE, inject: [LOADED_PRIVACY_POLICY], useFactory: (loaded: LoadedPrivacyPolicy) => legalBasisGateOf(options, loaded) },
         { provide: PRIVACY_METRICS, inject: [METRICS_REGISTRY], useFactory: (registry: Registry) => new PrometheusPrivacyMetrics(registry) },
         PrivacyPipeline,
         PrivacyHealth,
@@ -33,4 +34,10 @@ export class PrivacyModule {
       exports: [PrivacyPipeline],
     };
   }
+}
+
+/** The policy's lists unless the app chose the consent ledger, which answers per subject. */
+function legalBasisGateOf(options: PrivacyOptions, loaded: LoadedPrivacyPolicy): LegalBasisGate {
+  const choice = options.legalBasisGate ?? { kind: 'policy' };
+  return choice.kind === 'ledger' ? new LedgerLegalBasisGate({ url: choice.url, timeoutMs: choice.timeoutMs }) : policyLegalBasisGate(loaded.policy);
 }

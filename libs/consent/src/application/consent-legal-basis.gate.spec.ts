@@ -36,6 +36,8 @@ describe('ConsentLegalBasisGate', () => {
   it('answers non-consent bases from the policy, with or without a subject', async () => {
     await expect(gate.isProcessingAllowed(null, 'pseudonymisedResearch', 'research', at(day))).resolves.toBe(true);
     await expect(gate.isProcessingAllowed(null, 'publicTask', 'aiTraining', at(day))).resolves.toBe(false);
+    await expect(gate.isProcessingAllowed(null, 'pseudonymisedResearch', 'crossBorderSharing', at(day))).resolves.toBe(true);
+    await expect(gate.isProcessingAllowed(null, 'statute', 'crossBorderSharing', at(day))).resolves.toBe(false);
     await expect(gate.isProcessingAllowed(null, 'consent', 'aiTraining', at(day))).resolves.toBe(false);
   });
 });

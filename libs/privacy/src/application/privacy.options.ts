@@ -19,8 +19,13 @@ export interface PrivacyOptions {
     readonly fromBeginning: boolean;
     readonly settings?: Partial<ProcessorSettings>;
   };
+  /** Who answers the legal-basis gate: the policy's lists (default) or the consent ledger, per subject (ADR 0007). */
+  readonly legalBasisGate?: LegalBasisGateChoice;
   /** Endpoints `/health` checks, with one timeout for each check. */
   readonly health: { readonly kafkaBrokers: readonly string[]; readonly registryUrl: string; readonly timeoutMs: number };
   /** Called when the pipeline cannot go on (fenced by a newer instance); the default ends the process so it is restarted. */
   readonly onFatal?: (error: Error) => void;
 }
+
+/** The policy file answers from the basis alone; the ledger asks the consent service at `url`, each question bounded by `timeoutMs`. */
+export type LegalBasisGateChoice = { readonly kind: 'policy' } | { readonly kind: 'ledger'; readonly url: string; readonly timeoutMs: number };

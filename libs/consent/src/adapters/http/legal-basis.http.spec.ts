@@ -19,6 +19,17 @@ describe('legal-basis HTTP API', () => {
     await ask('2026-02-28T00:00:00Z').expect(200, { allowed: false });
   });
 
+  it('200: cross-border sharing for a keyed pseudonym needs its own consent, and stops at its revocation', async () => {
+    const subject = 'hmac-sha256:default-2026-11:q3Zf_0-x';
+    const path = `/v1/consents/${encodeURIComponent(subject)}/crossBorderSharing`;
+    const ask = () => http().get('/v1/legal-basis/allows').query({ subjectId: subject, legalBasis: 'consent', purpose: 'crossBorderSharing', at: '2026-03-01T00:00:00Z' });
+    await ask().expect(200, { allowed: false });
+    await http().post(`${path}/grant`).send({ scope: { sourceKinds: ['citizenReport'], categories: ['security'] }, noticeVersion: 'n-1' }).expect(201);
+    await ask().expect(200, { allowed: true });
+    await http().post(`${path}/revoke`).send({}).expect(201);
+    await ask().expect(200, { allowed: false });
+  });
+
   it('400: names missing and invalid parameters', async () => {
     const response = await http().get('/v1/legal-basis/allows').query({ legalBasis: 'gutFeeling' }).expect(400);
     const fields = (response.body.violations as { field: string }[]).map((v) => v.field);

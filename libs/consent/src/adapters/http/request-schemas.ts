@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const instant = z.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
 const code = z.string().regex(/^[A-Za-z][A-Za-z0-9._-]{0,63}$/, 'must be a code (letters, digits, . _ -), never free text');
-const pseudonym = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'must be a pseudonymous id (letters, digits, . _ -)');
+// Colons let the privacy service's keyed pseudonyms (`hmac-sha256:<keyId>:<digest>`) be subjects as they are (ADR 0007).
+const pseudonym = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be a pseudonymous id (letters, digits, . _ : -)');
 
 /** Fields every command body may carry: the version read and an idempotency key. */
 const commandFields = {

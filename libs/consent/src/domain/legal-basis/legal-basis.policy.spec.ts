@@ -31,6 +31,14 @@ describe('legal-basis policy: consent', () => {
     expect(isProcessingLawful('consent', 'aiTraining', withSubject, view)).toBe(false);
   });
 
+  it('allows cross-border sharing, like AI training, only with a consent in force for that purpose', () => {
+    const sharing = consent({ purpose: 'crossBorderSharing' });
+    expect(isProcessingLawful('consent', 'crossBorderSharing', withSubject, sharing)).toBe(true);
+    expect(isProcessingLawful('consent', 'crossBorderSharing', withSubject, consent({ purpose: 'crossBorderSharing', status: 'revoked' }))).toBe(false);
+    expect(isProcessingLawful('consent', 'crossBorderSharing', withSubject, consent())).toBe(false);
+    expect(isProcessingLawful('consent', 'crossBorderSharing', { subjectId: null, at }, sharing)).toBe(false);
+  });
+
   it('refuses when there is no subject to ask', () => {
     expect(isProcessingLawful('consent', 'aiTraining', { subjectId: null, at }, consent())).toBe(false);
   });
@@ -52,6 +60,9 @@ describe('legal-basis policy: other bases', () => {
     ['pseudonymisedResearch', 'statistics', true],
     ['pseudonymisedResearch', 'aiTraining', false],
     ['pseudonymisedResearch', 'aiValidation', false],
+    ['pseudonymisedResearch', 'crossBorderSharing', true],
+    ['statute', 'crossBorderSharing', false],
+    ['publicTask', 'crossBorderSharing', false],
   ] as const)('%s for %s: %s, with or without a subject', (basis, purpose, allowed) => {
     expect(isProcessingLawful(basis, purpose, { subjectId: null, at }, null)).toBe(allowed);
     expect(isProcessingLawful(basis, purpose, withSubject, consent({ status: 'revoked' }))).toBe(allowed);

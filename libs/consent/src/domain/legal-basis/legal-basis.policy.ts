@@ -5,12 +5,14 @@ import type { ConsentView } from '../consent/consent-view';
  * Purposes each non-consent basis covers without asking the subject. Statute and public task cover the
  * city's own safety operations and official statistics (GDPR Art. 6(1)(c),(e); PIPA Art. 15(1)2,3);
  * pseudonymised data may be used without consent for statistics and scientific research only (GDPR
- * Art. 89, PIPA Art. 28-2). AI training and validation always need the subject's consent.
+ * Art. 89, PIPA Art. 28-2), and may be shared with research partners abroad under the same articles
+ * (ADR 0007; whether a transfer may go to a given jurisdiction is the agreements' business, not this
+ * policy's). AI training and validation always need the subject's consent.
  */
 export const purposesWithoutConsent: Readonly<Record<Exclude<LegalBasis, 'consent'>, readonly DataPurpose[]>> = {
   statute: ['operationalSafety', 'statistics'],
   publicTask: ['operationalSafety', 'statistics'],
-  pseudonymisedResearch: ['statistics', 'research'],
+  pseudonymisedResearch: ['statistics', 'research', 'crossBorderSharing'],
 };
 
 /** What a processing request is about; the source kind and category, when given, must be in the consent's scope. */

@@ -7,10 +7,11 @@ export const dataPurposeSymbols = [
   'research',
   'aiTraining',
   'aiValidation',
+  'crossBorderSharing',
 ] as const;
 
 /**
- * Purpose data is used for; consent is given, and agreements are made, per purpose.
+ * Purpose data is used for; consent is given, and agreements are made, per purpose. crossBorderSharing: sharing anonymised events with partner cities or companies in another jurisdiction (GDPR Chapter V, PIPA Art. 28-8); last, because a new symbol is appended to stay BACKWARD_TRANSITIVE.
  * Avro: `mesh.shared.DataPurpose`.
  */
 export type DataPurpose = (typeof dataPurposeSymbols)[number];

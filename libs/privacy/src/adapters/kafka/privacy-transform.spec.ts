@@ -1,3 +1,4 @@
+import { InfrastructureError } from '@usm/errors';
 import type { DecodedRecord } from '@usm/messaging';
 import type { AnonymisedSafetyEvent } from '../../domain/contract/anonymised-safety-event';
 import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
@@ -26,5 +27,13 @@ describe('privacyTransform', () => {
     expect(keptLocal).not.toHaveBeenCalled();
     result.afterCommit?.();
     expect(keptLocal).toHaveBeenCalledWith('statute');
+  });
+
+  it('rejects with the gate failure, so the processor aborts the chunk and nothing is emitted on an unknown answer', async () => {
+    const unreachable = new InfrastructureError('PRIVACY.LEDGER_UNAVAILABLE', 'the consent ledger did not answer');
+    const keptLocal = jest.fn();
+    const transform = privacyTransform({ release: async () => Promise.reject(unreachable), metrics: { keptLocal }, outputTopic: 'anon' });
+    await expect(transform(record)).rejects.toBe(unreachable);
+    expect(keptLocal).not.toHaveBeenCalled();
   });
 });

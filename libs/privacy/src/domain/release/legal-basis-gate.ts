@@ -11,7 +11,7 @@ export interface LegalBasisGateContext {
 
 /**
  * Port: whether data collected under a legal basis may be used for a gated purpose. Answered by the
- * policy for now (policyLegalBasisGate); the consent ledger answers it per subject later.
+ * policy (policyLegalBasisGate) or by the consent ledger per subject (LedgerLegalBasisGate, PRIVACY_LEGAL_BASIS_GATE=ledger).
  */
 export interface LegalBasisGate {
   allows(basis: LegalBasis, purpose: GatedPurpose, context: LegalBasisGateContext): Promise<boolean> | boolean;

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ObservabilityModule } from '@usm/observability';
+import { uniqueName } from '@usm/testing';
+import { ConsentModule } from '../consent.module';
+import { openLedgerIntStack } from './ledger-int-stack';
+
+/**
+ * The consent ledger as a process of its own for other contexts' integration tests, which may not import
+ * it and talk to it over HTTP as services do: `node -r @swc-node/register libs/consent/src/testing/ledger-service.main.ts <port>`.
+ * Unlike apps/consent it runs on a database schema, topics, subjects and groups of its own (dropped on
+ * SIGTERM), so parallel runs never share a projection group or a registry subject.
+ */
+async function serveLedger(port: number): Promise<void> {
+  const stack = await openLedgerIntStack();
+  const app = await NestFactory.create(
+    {
+      module: class LedgerTestServiceModule {},
+      imports: [
+        ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'warn' }),
+        ConsentModule.forRoot({
+          database: { url: stack.databaseUrl, schema: stack.schema },
+          kafka: { brokers: stack.brokers, clientId: uniqueName('consent-service-it') },
+          registryUrl: stack.registryUrl,
+          topics: stack.topics,
+          relay: { relayId: uniqueName('consent-relay-it'), pollIntervalMs: 50 },
+          projectionSettings: { groupPrefix: uniqueName('consent-service-it'), sessionTimeoutMs: 6_000 },
+          expiryIntervalMs: false,
+        }),
+      ],
+    },
+    { logger: ['error', 'warn'] },
+  );
+  await app.listen(port, '127.0.0.1');
+  process.stdout.write(`ledger test service listening on ${port}\n`);
+  process.once('SIGTERM', () => {
+    void app
+      .close()
+      .then(() => stack.drop())
+      .finally(() => process.exit(0));
+  });
+}
+
+serveLedger(Number(process.argv[2])).catch((error: unknown) => {
+  process.stderr.write(`ledger test service failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
