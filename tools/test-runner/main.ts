@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { down, up } from '../../infra/local/src/local-stack';
 import { readStackFile } from '../../infra/local/src/stack-file';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import { applyTopics, registerSchemas, RegistryHttp } from '../contracts-cli/src';
+import { workspacesMissingFromLock } from './lock-file-check';
 import { printSummary, resetSummary } from './test-summary';
 
 /**
@@ -23,6 +25,11 @@ function step(name: string, command: string, args: readonly string[]): boolean {
 
 async function main(): Promise<number> {
   resetSummary();
+  const missing = workspacesMissingFromLock(join(__dirname, '..', '..'));
+  if (missing.length > 0) {
+    log(`package-lock.json lacks the workspaces ${missing.join(', ')}: run "npm install" and commit the lock file (npm ci refuses it).`);
+    return 1;
+  }
   const nx = ['nx', 'run-many', '--outputStyle=stream', '--skipNxCache'];
   if (!step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) return 1;
   // The module-boundary rule reads Nx's cached project graph; without one it silently skips itself.
