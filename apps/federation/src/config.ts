@@ -2,18 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
+import type { CrossCheck, LogLevel } from '@usm/config';
+import { envFields, readEnvironment } from '@usm/config';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const cityId = /^[a-z][a-z0-9]*$/;
 const hostPort = /^[^\s:/,;=]+:\d{1,5}$/;
-
-const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const brokerList = z
-  .string()
-  .transform((list) => list.split(',').map((broker) => broker.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(hostPort, 'must be host:port')).min(1, 'must list at least one host:port'));
+const { integer } = envFields;
 
 /** `barcelona=127.0.0.1:19192;osaka=10.0.0.5:9092,10.0.0.6:9092`: partner cities and their brokers. */
 const partnerList = z
@@ -29,11 +25,11 @@ const partnerList = z
 
 /** Every setting of the federation app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
-  MESH_CITY: z.string().regex(cityId, 'must be a lowercase ASCII city id, e.g. incheon'),
-  KAFKA_BROKERS: brokerList,
-  SCHEMA_REGISTRY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Confluent-compatible API' }),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase SQL identifier').optional(),
+  MESH_CITY: envFields.cityId(),
+  KAFKA_BROKERS: envFields.brokerList(),
+  SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  DATABASE_URL: envFields.postgresUrl(),
+  DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   FEDERATION_PARTNERS: partnerList,
   /** Empty in production; a test runs a node under a unique prefix of every catalog topic. */
   FEDERATION_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
@@ -56,7 +52,7 @@ const envSchema = z.object({
   /** A MirrorMaker 2 that exits on its own is started again after this long; 0 leaves it down until the next change. */
   MIRROR_MAKER_RESTART_DELAY_MS: integer(0, 3_600_000, 10_000),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
+  LOG_LEVEL: envFields.logLevel(),
 });
 
 type Env = z.output<typeof envSchema>;
@@ -68,23 +64,20 @@ export interface FederationConfig {
   readonly registryUrl: string;
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
-  readonly logLevel: (typeof logLevels)[number];
+  readonly logLevel: LogLevel;
 }
+
+const notItsOwnPartner: CrossCheck = (set) => {
+  const partners = (set['FEDERATION_PARTNERS'] ?? '').split(';').map((entry) => entry.split('=')[0]?.trim());
+  return set['MESH_CITY'] !== undefined && partners.includes(set['MESH_CITY'])
+    ? [{ field: 'FEDERATION_PARTNERS', rule: 'not-self', message: 'must not list this city (MESH_CITY) as its own partner' }]
+    : [];
+};
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = envSchema.safeParse(set);
-  if (!parsed.success) {
-    throw invalid(parsed.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? 'environment'),
-      rule: issue.code,
-      message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
-    })));
-  }
-  const partnerOfItself = parsed.data.FEDERATION_PARTNERS.some(([city]) => city === parsed.data.MESH_CITY);
-  if (partnerOfItself) throw invalid([{ field: 'FEDERATION_PARTNERS', rule: 'not-self', message: 'must not list this city (MESH_CITY) as its own partner' }]);
-  return toConfig(parsed.data, readClasspath(parsed.data.MIRROR_MAKER_CLASSPATH_FILE));
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner]);
+  return toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
 }
 
 function readClasspath(file: string): string {
@@ -100,7 +93,7 @@ function invalid(violations: FieldViolation[]): ValidationError {
 }
 
 function toConfig(env: Env, classpath: string): FederationConfig {
-  const registryUrl = env.SCHEMA_REGISTRY_URL.replace(/\/+$/, '');
+  const registryUrl = env.SCHEMA_REGISTRY_URL;
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,

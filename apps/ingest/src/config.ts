@@ -1,21 +1,16 @@
-import type { FieldViolation } from '@usm/errors';
-import { ValidationError } from '@usm/errors';
+import type { LogLevel } from '@usm/config';
+import { envFields, readEnvironment } from '@usm/config';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const { integer } = envFields;
 
 /** Every setting of the ingest app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
-  MESH_CITY: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lowercase ASCII city id, e.g. incheon'),
-  KAFKA_BROKERS: z
-    .string()
-    .transform((list) => list.split(',').map((broker) => broker.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port')).min(1, 'must list at least one host:port')),
-  SCHEMA_REGISTRY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Confluent-compatible API' }),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  MESH_CITY: envFields.cityId(),
+  KAFKA_BROKERS: envFields.brokerList(),
+  SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  DATABASE_URL: envFields.postgresUrl(),
   INGEST_HOST: z.string().default('127.0.0.1'),
   INGEST_PORT: integer(1, 65_535, 3000),
   INGEST_MAX_BATCH: integer(1, 10_000, 500),
@@ -25,7 +20,7 @@ const envSchema = z.object({
   /** Longer than the slowest publish with every kafkajs retry, so a live holder never loses its claim. */
   INGEST_CLAIM_LEASE_MS: integer(1_000, 86_400_000, 600_000),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
+  LOG_LEVEL: envFields.logLevel(),
 });
 
 type Env = z.output<typeof envSchema>;
@@ -39,29 +34,19 @@ export interface IngestConfig {
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number };
   readonly healthTimeoutMs: number;
-  readonly logLevel: (typeof logLevels)[number];
+  readonly logLevel: LogLevel;
 }
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = envSchema.safeParse(set);
-  if (!parsed.success) {
-    const violations: FieldViolation[] = parsed.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? 'environment'),
-      rule: issue.code,
-      message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
-    }));
-    throw new ValidationError('INGEST.INVALID_CONFIG', violations);
-  }
-  return toConfig(parsed.data);
+  return toConfig(readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG'));
 }
 
 function toConfig(env: Env): IngestConfig {
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
-    registryUrl: env.SCHEMA_REGISTRY_URL.replace(/\/+$/, ''),
+    registryUrl: env.SCHEMA_REGISTRY_URL,
     databaseUrl: env.DATABASE_URL,
     http: { host: env.INGEST_HOST, port: env.INGEST_PORT, maxBodyBytes: env.INGEST_MAX_BODY_BYTES },
     ingest: { maxBatchSize: env.INGEST_MAX_BATCH, maxClockSkewMs: env.INGEST_MAX_CLOCK_SKEW_MS, claimLeaseMs: env.INGEST_CLAIM_LEASE_MS },

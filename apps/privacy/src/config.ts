@@ -1,21 +1,17 @@
-import type { FieldViolation } from '@usm/errors';
-import { ValidationError } from '@usm/errors';
+import type { CrossCheck, LogLevel } from '@usm/config';
+import { envFields, readEnvironment } from '@usm/config';
 import type { LegalBasisGateChoice } from '@usm/privacy';
 import { z } from 'zod';
 
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const topicName = z.string().regex(/^[A-Za-z0-9._-]{1,249}$/, 'must be a Kafka topic name');
-const flag = z.enum(['true', 'false']).default('true').transform((value) => value === 'true');
+const { integer } = envFields;
+const topicName = envFields.topicName();
+const flag = envFields.flag(true);
 
 /** Every setting of the privacy app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
-  MESH_CITY: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lowercase ASCII city id, e.g. incheon'),
-  KAFKA_BROKERS: z
-    .string()
-    .transform((list) => list.split(',').map((broker) => broker.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port')).min(1, 'must list at least one host:port')),
-  SCHEMA_REGISTRY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Confluent-compatible API' }),
+  MESH_CITY: envFields.cityId(),
+  KAFKA_BROKERS: envFields.brokerList(),
+  SCHEMA_REGISTRY_URL: envFields.registryUrl(),
   /** The policy names the variable or file holding its HMAC secret; that secret is never in the repository. */
   PRIVACY_POLICY_FILE: z.string().min(1),
   PRIVACY_HOST: z.string().default('127.0.0.1'),
@@ -40,7 +36,7 @@ const envSchema = z.object({
   /** One legal-basis question; a slower ledger aborts the chunk, which is read again. */
   CONSENT_SERVICE_TIMEOUT_MS: integer(50, 30_000, 2_000),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
+  LOG_LEVEL: envFields.logLevel(),
 });
 
 type Env = z.output<typeof envSchema>;
@@ -67,31 +63,25 @@ export interface PrivacyConfig {
   };
   readonly legalBasisGate: LegalBasisGateChoice;
   readonly healthTimeoutMs: number;
-  readonly logLevel: (typeof logLevels)[number];
+  readonly logLevel: LogLevel;
 }
+
+/** Checked beside the schema, not in a refinement, so it is reported together with every other bad variable. */
+const ledgerNeedsConsentService: CrossCheck = (set) =>
+  set['PRIVACY_LEGAL_BASIS_GATE'] === 'ledger' && set['CONSENT_SERVICE_URL'] === undefined
+    ? [{ field: 'CONSENT_SERVICE_URL', rule: 'required-when', message: 'is required when PRIVACY_LEGAL_BASIS_GATE=ledger' }]
+    : [];
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = envSchema.safeParse(set);
-  const violations: FieldViolation[] = (parsed.error?.issues ?? []).map((issue) => ({
-    field: String(issue.path[0] ?? 'environment'),
-    rule: issue.code,
-    message: set[String(issue.path[0])] === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message,
-  }));
-  // Checked beside the schema, not in a refinement, so it is reported together with every other bad variable.
-  if (set['PRIVACY_LEGAL_BASIS_GATE'] === 'ledger' && set['CONSENT_SERVICE_URL'] === undefined) {
-    violations.push({ field: 'CONSENT_SERVICE_URL', rule: 'required-when', message: 'is required when PRIVACY_LEGAL_BASIS_GATE=ledger' });
-  }
-  if (!parsed.success || violations.length > 0) throw new ValidationError('PRIVACY.INVALID_CONFIG', violations);
-  return toConfig(parsed.data, env);
+  return toConfig(readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService]), env);
 }
 
 function toConfig(env: Env, environment: Readonly<Record<string, string | undefined>>): PrivacyConfig {
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
-    registryUrl: env.SCHEMA_REGISTRY_URL.replace(/\/+$/, ''),
+    registryUrl: env.SCHEMA_REGISTRY_URL,
     policyFile: env.PRIVACY_POLICY_FILE,
     policyEnvironment: environment,
     http: { host: env.PRIVACY_HOST, port: env.PRIVACY_PORT },
