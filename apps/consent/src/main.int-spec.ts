@@ -1,30 +1,17 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
-
-const root = join(__dirname, '..', '..', '..');
-
-async function sql(url: string, statement: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
+import type { ServiceProcess } from '@usm/testing';
+import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 describe('consent service process', () => {
   const stack = cityStack('incheon');
   const schema = uniqueName('consent_app').replace(/-/g, '_');
-  const port = 20_000 + Math.floor(Math.random() * 10_000);
-  const base = `http://127.0.0.1:${port}`;
-  let child: ChildProcess;
-  let output = '';
+  let base = '';
+  let app: ServiceProcess;
 
   beforeAll(async () => {
-    await sql(stack.database.url, `CREATE SCHEMA ${schema}`);
-    const env = {
-      ...process.env,
-      SWC_NODE_PROJECT: join(root, 'tsconfig.json'),
+    await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    app = spawnService('apps/consent/src/main.ts', {
       MESH_CITY: 'incheon',
       KAFKA_BROKERS: stack.kafka.bootstrapServers.join(','),
       SCHEMA_REGISTRY_URL: stack.registry.url,
@@ -32,17 +19,15 @@ describe('consent service process', () => {
       DATABASE_SCHEMA: schema,
       CONSENT_PORT: String(port),
       LOG_LEVEL: 'warn',
-    };
-    child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/consent/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(async () => (await fetch(`${base}/health`)).ok, { timeoutMs: 90_000, description: `the consent service on ${base} (output: ${output})` });
-  });
+    });
+    await waitFor(async () => (await fetch(`${base}/health`)).ok, { timeoutMs: 90_000, description: `the consent service on ${base}` }).catch((error: Error) => {
+      throw new Error(`${error.message}\n${app.output.join('')}`);
+    });
+  }, 120_000);
 
   afterAll(async () => {
-    child?.kill('SIGTERM');
-    await new Promise((resolve) => (child?.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
-    await sql(stack.database.url, `DROP SCHEMA ${schema} CASCADE`);
+    await app?.stop();
+    await runSql(stack.database.url, `DROP SCHEMA ${schema} CASCADE`);
   });
 
   it('serves /health, /metrics and the OpenAPI document', async () => {

@@ -1,16 +1,12 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
+import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
-const workspaceRoot = join(__dirname, '..', '..', '..');
 const incheon = cityStack('incheon');
 const run = uniqueName('fedapp');
 const agreementsTopic = `${run}-${topicCatalog.agreements.name}`;
@@ -18,44 +14,7 @@ const schema = run.replace(/-/g, '_');
 const cacheDir = join(homedir(), '.cache', 'urban-safety-mesh');
 const classpathFile = join(cacheDir, readdirSync(cacheDir).find((f) => /^kafka-.*\.classpath$/.test(f)) ?? 'missing.classpath');
 
-interface RunningApp {
-  readonly process: ChildProcess;
-  readonly output: string[];
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts apps/federation exactly as documented: node with @swc-node/register, configured by the environment only. */
-function runFederation(env: Record<string, string>): RunningApp {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/federation/src/main.ts'], {
-    cwd: workspaceRoot,
-    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: 'tsconfig.json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  return { process: child, output, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function onDatabase(sql: string): Promise<void> {
-  const client = new Client({ connectionString: incheon.database.url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-let app: RunningApp;
+let app: ServiceProcess;
 let base: string;
 
 beforeAll(async () => {
@@ -64,10 +23,10 @@ beforeAll(async () => {
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic: agreementsTopic, numPartitions: 3, replicationFactor: 1 }] });
   await admin.disconnect();
   await new SchemaRegistry({ url: incheon.registry.url }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
-  await onDatabase(`CREATE SCHEMA "${schema}"`);
+  await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  app = runFederation({
+  app = spawnService('apps/federation/src/main.ts', {
     MESH_CITY: 'incheon',
     KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
     SCHEMA_REGISTRY_URL: incheon.registry.url,
@@ -86,9 +45,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  app?.process.kill('SIGTERM');
-  await app?.exited;
-  await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await app?.stop();
+  await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
   await admin.connect();
   await admin.deleteTopics({ topics: [agreementsTopic] });
@@ -118,7 +76,7 @@ describe('apps/federation, started with node -r @swc-node/register', () => {
   });
 
   it('refuses to start on a bad environment, naming the variables', async () => {
-    const broken = runFederation({ MESH_CITY: 'incheon', KAFKA_BROKERS: 'nohost', SCHEMA_REGISTRY_URL: incheon.registry.url, DATABASE_URL: incheon.database.url, MIRROR_MAKER_CLASSPATH_FILE: classpathFile, FEDERATION_PARTNERS: 'barcelona' });
+    const broken = spawnService('apps/federation/src/main.ts', { MESH_CITY: 'incheon', KAFKA_BROKERS: 'nohost', SCHEMA_REGISTRY_URL: incheon.registry.url, DATABASE_URL: incheon.database.url, MIRROR_MAKER_CLASSPATH_FILE: classpathFile, FEDERATION_PARTNERS: 'barcelona' });
     expect(await broken.exited).toBe(1);
     const output = broken.output.join('');
     expect(output).toMatch(/KAFKA_BROKERS: must be host:port/);

@@ -1,62 +1,19 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
+import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
-const workspaceRoot = join(__dirname, '..', '..', '..');
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
 const databaseUrl = Object.assign(new URL(city.database.url), { pathname: `/${database}` }).toString();
 
-interface RunningApp {
-  readonly process: ChildProcess;
-  readonly output: string[];
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts apps/ingest exactly as documented: node with @swc-node/register, configured by the environment only. */
-function runIngest(env: Record<string, string>): RunningApp {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/ingest/src/main.ts'], {
-    cwd: workspaceRoot,
-    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: 'tsconfig.json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { process: child, output, exited };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: city.database.url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-let app: RunningApp;
+let app: ServiceProcess;
 let base: string;
 
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE "${database}"`);
+  await runSql(city.database.url, `CREATE DATABASE "${database}"`);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  app = runIngest({
+  app = spawnService('apps/ingest/src/main.ts', {
     MESH_CITY: 'incheon',
     KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
     SCHEMA_REGISTRY_URL: city.registry.url,
@@ -70,9 +27,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  app?.process.kill('SIGTERM');
-  await app?.exited;
-  await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await app?.stop();
+  await runSql(city.database.url, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });
 
 describe('apps/ingest, started with node -r @swc-node/register', () => {
@@ -112,7 +68,7 @@ describe('apps/ingest, started with node -r @swc-node/register', () => {
   });
 
   it('refuses to start on a bad environment, naming the variable', async () => {
-    const broken = runIngest({ MESH_CITY: 'incheon', SCHEMA_REGISTRY_URL: city.registry.url, DATABASE_URL: databaseUrl, INGEST_PORT: 'eighty' });
+    const broken = spawnService('apps/ingest/src/main.ts', { MESH_CITY: 'incheon', SCHEMA_REGISTRY_URL: city.registry.url, DATABASE_URL: databaseUrl, INGEST_PORT: 'eighty' });
     expect(await broken.exited).toBe(1);
     const output = broken.output.join('');
     expect(output).toMatch(/KAFKA_BROKERS: is required/);
