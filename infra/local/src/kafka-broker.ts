@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { CityPorts } from './city-ports';
 import { pollUntil } from './http-probe';
-import { runningPid, startDetached } from './processes';
+import { assertPortFree, assertStillRunning, runningPid, startDetached } from './processes';
 
 export interface BrokerLayout {
   readonly city: string;
@@ -83,6 +83,8 @@ export async function startBroker(classpath: string, layout: BrokerLayout, heap:
   const bootstrap = `127.0.0.1:${layout.ports.kafka}`;
   const existing = runningPid(layout.pidFile);
   if (existing !== undefined && (await brokerAnswers(bootstrap))) return { pid: existing, readyMs: 0 };
+  await assertPortFree(layout.ports.kafka, `Kafka of ${layout.city}`, layout.pidFile);
+  await assertPortFree(layout.ports.controller, `the KRaft controller of ${layout.city}`, layout.pidFile);
   mkdirSync(layout.configDir, { recursive: true });
   const propertiesFile = join(layout.configDir, 'server.properties');
   const log4jFile = join(layout.configDir, 'log4j.properties');
@@ -92,5 +94,6 @@ export async function startBroker(classpath: string, layout: BrokerLayout, heap:
   const args = [...heap.split(' '), '-XX:+UseG1GC', '-Djava.awt.headless=true', `-Dlog4j.configuration=file:${log4jFile}`, '-cp', classpath, 'kafka.Kafka', propertiesFile];
   const started = startDetached('java', args, { logFile: `${layout.logFile}.out`, pidFile: layout.pidFile });
   const readyMs = await pollUntil(() => brokerAnswers(bootstrap), `Kafka of ${layout.city} on ${bootstrap}`, 90_000, layout.logFile);
+  assertStillRunning(started.pid, `Kafka of ${layout.city}`, layout.logFile);
   return { pid: started.pid, readyMs };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname } from 'node:path';
 
 export interface DetachedProcess {
@@ -49,4 +50,30 @@ export async function stopByPidFile(pidFile: string, graceMs = 20_000): Promise<
   }
   process.kill(pid, 'SIGKILL');
   return 'killed';
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:`port`. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => socket.destroy() && resolve(true));
+    socket.once('timeout', () => socket.destroy() && resolve(false));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Refuses to start a component on a port some other process holds: that process would answer the readiness
+ * probe in place of ours, and `down` could never stop it (it is not in our pid file).
+ */
+export async function assertPortFree(port: number, component: string, pidFile: string): Promise<void> {
+  if (await portInUse(port)) {
+    throw new Error(`Port ${port} for ${component} is held by a process this stack did not start (no live pid in ${pidFile}). Stop that process, or use another MESH_PORT_BASE.`);
+  }
+}
+
+/** Fails when the process we started is gone although its port answers: another process took the port. */
+export function assertStillRunning(pid: number, component: string, logFile: string): void {
+  if (!isAlive(pid)) throw new Error(`${component} exited right after start although its port answers: another process holds it; see ${logFile}`);
 }

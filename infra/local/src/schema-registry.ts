@@ -5,7 +5,7 @@ import type { CityPorts } from './city-ports';
 import { answersOk, pollUntil } from './http-probe';
 import { javaAtLeast } from './java-runtimes';
 import { fetchArtifact, pinnedVersion } from './maven';
-import { runningPid, startDetached } from './processes';
+import { assertPortFree, assertStillRunning, runningPid, startDetached } from './processes';
 
 /** Base path of Apicurio's Confluent-compatible API. */
 export const ccompatPath = '/apis/ccompat/v7';
@@ -56,6 +56,8 @@ export async function startRegistry(home: string, layout: RegistryLayout, heap: 
   const url = `http://127.0.0.1:${layout.ports.registry}${ccompatPath}`;
   const existing = runningPid(layout.pidFile);
   if (existing !== undefined && (await answersOk(`${url}/subjects`))) return { pid: existing, readyMs: 0, url };
+  await assertPortFree(layout.ports.registry, `the registry of ${layout.city}`, layout.pidFile);
+  await assertPortFree(layout.ports.registryManagement, `the registry management port of ${layout.city}`, layout.pidFile);
   const java = javaAtLeast(21);
   const started = startDetached(java, [...heap.split(' '), '-jar', join(home, 'quarkus-run.jar')], {
     cwd: home,
@@ -64,5 +66,6 @@ export async function startRegistry(home: string, layout: RegistryLayout, heap: 
     pidFile: layout.pidFile,
   });
   const readyMs = await pollUntil(() => answersOk(`${url}/subjects`), `Apicurio Registry of ${layout.city} on ${url}`, 120_000, layout.logFile);
+  assertStillRunning(started.pid, `the registry of ${layout.city}`, layout.logFile);
   return { pid: started.pid, readyMs, url };
 }
