@@ -8,7 +8,7 @@ import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { AgreementStream } from './testing/agreement-events';
 import { scanCluster } from './testing/cluster-scan';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopics, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { startPrivacyService } from './testing/privacy-service';
 import { RemoteRecords } from './testing/remote-records';
 import { plantedIdentifiers, plantedRawEvent } from './testing/safety-event-fixtures';
@@ -41,8 +41,7 @@ afterAll(async () => {
   await records?.stop();
   await node?.close();
   await privacy?.stop();
-  await deleteRunTopics(incheonKafka, prefix);
-  await deleteRunTopics(barcelonaKafka, prefix);
+  await deleteRunTopicsIn(['incheon', 'barcelona'], prefix);
 }, 90_000);
 
 describe('raw events through the real privacy service, then MirrorMaker 2 to barcelona', () => {

@@ -15,6 +15,7 @@ import { FederationModule } from '../federation.module';
 import type { FederationStatus } from '../application/federation-status';
 import { ReplicationReconciler } from '../application/replication-reconciler';
 import { MirrorMakerProcess } from '../adapters/mirror-maker/mirror-maker-process';
+import { isAlive } from '../adapters/mirror-maker/process-control';
 import { singleBrokerSettings } from '../domain/mirror-maker-properties';
 
 /** The Kafka + MirrorMaker 2 classpath infra/local resolved, newest first. */
@@ -118,12 +119,22 @@ export async function startFederationNode(options: { city: string; partners: rea
     schema: options.schema,
     status: async () => (await (await fetch(`${node.baseUrl}/federation/status`)).json()) as FederationStatus,
     close: async () => {
+      // Closing the service must take its MirrorMaker 2 down with it: a flow never outlives its governor.
+      const pid = mirrorMaker.state().pid;
       await app.close();
+      if (pid !== null && isAlive(pid)) throw new Error(`MirrorMaker 2 (pid ${pid}) outlived the federation service`);
       await onDatabase(city.database.url, `DROP SCHEMA IF EXISTS "${options.schema}" CASCADE`);
     },
   };
   await waitFor(() => reconciler.isCaughtUp, { timeoutMs: 30_000, description: `${options.city} federation to replay agreements` });
   return node;
+}
+
+/** Deletes a test run's topics (prefixed ones and their remote copies) on every given city's cluster. */
+export async function deleteRunTopicsIn(cities: readonly string[], prefix: string): Promise<void> {
+  for (const city of cities) {
+    await deleteRunTopics(createKafka({ brokers: cityStack(city).kafka.bootstrapServers, clientId: 'federation-spec-cleanup' }), prefix);
+  }
 }
 
 /** Deletes every topic of a test run on a city's cluster: its own prefixed topics and their remote copies. */

@@ -1,18 +1,8 @@
-import type { ConsentScope, DataPurpose, LegalBasis } from '@usm/contracts';
-import type { Jurisdiction } from './consent.events';
+import type { ConsentScope } from '@usm/contracts';
+import type { ConsentGranted } from './consent.events';
 
-/** What the subject agreed to, as last granted or renewed. */
-export interface ConsentTerms {
-  readonly consentId: string;
-  readonly subjectId: string;
-  readonly purpose: DataPurpose;
-  readonly legalBasis: LegalBasis;
-  readonly scope: ConsentScope;
-  readonly noticeVersion: string;
-  readonly jurisdiction: Jurisdiction;
-  readonly grantedAt: number;
-  readonly expiresAt: number | null;
-}
+/** What the subject agreed to, as last granted or renewed: the grant's own data. */
+export type ConsentTerms = ConsentGranted['data'];
 
 /** A consent's lifecycle: never granted, in force, withdrawn, or lapsed. */
 export type ConsentState =
