@@ -34,7 +34,7 @@ export async function measureSteadyLag(options: SteadyOptions): Promise<SteadyLa
   const total = options.rate * options.seconds;
   const messages = await encodedEvents(options.codec, options.topic, total, options.from);
   const lags: number[] = [];
-  const consumer = options.clusters.target.consumer({ groupId: `bench-federation-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  const consumer = options.clusters.target.consumer({ groupId: `bench-federation-${randomUUID()}`, maxWaitTimeInMs: 100, readUncommitted: false });
   await consumer.connect();
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.subscribe({ topics: [options.remote], fromBeginning: false });

@@ -10,38 +10,49 @@ import { loadConfig } from '../../apps/privacy/src/config';
 import { BenchCluster } from '../support/bench-topics';
 import { startPassthrough } from '../support/passthrough';
 import { startProcessorCopy } from '../support/processor-copy';
-import type { Throughput } from '../support/progress';
-import { RssSampler, measureUntil, mib, perSecond, rate, say } from '../support/progress';
+import { measureStageCosts, stageLines } from './stage-costs';
+import { RssSampler, measureUntil, say } from '../support/progress';
+import type { Measured, RoundPair } from './bench-report';
+import { resultLines } from './bench-report';
 
 const events = Number(process.env['BENCH_EVENTS'] ?? 20_000);
-const chunkRecords = 500;
+const chunkRecords = Number(process.env['BENCH_CHUNK_RECORDS'] ?? 500);
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const policyFile = join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml');
+const secret = randomBytes(32).toString('base64url');
+/** Issue 8's target: the hardened pipeline at 0.7x the plain kafkajs transactional passthrough or better. */
+const targetRatio = 0.7;
 const run = `bench-privacy-${Date.now().toString(36)}`;
 const topics = { raw: `${run}.raw`, anonymised: `${run}.anon`, copy: `${run}.copy`, passTx: `${run}.pass-tx`, passPlain: `${run}.pass-plain` };
 
-/** Produces `events` seeded raw events to a fresh topic, then pushes them through the real pipeline and two passthroughs. */
+/**
+ * Produces `events` seeded raw events to a fresh topic, times each stage in process, then pushes the events through
+ * the real pipeline and the plain kafkajs transactional passthrough in alternating rounds (the ratio is the median of
+ * the rounds' ratios: on shared cores one round alone swings 3x), and once through the other two baselines.
+ */
 async function main(): Promise<void> {
   const cluster = await new BenchCluster().open();
   try {
     await cluster.createTopics([topics.raw, topics.anonymised, topics.copy, topics.passTx, topics.passPlain], 3);
     await cluster.createTopics([dlqTopicOf(topics.raw)], 1);
-    const codec = await produceRawEvents(cluster);
-    const pipeline = await runPipeline(cluster);
-    const copy = await runProcessorCopy(cluster, codec);
-    const passTx = await runPassthrough(cluster, 'passthrough-tx', topics.passTx, true);
-    const passPlain = await runPassthrough(cluster, 'passthrough-plain', topics.passPlain, false);
-    say('result', `events ${events}, 3 partitions, ${chunkRecords} records per transaction, broker ${cluster.city.kafka.bootstrapServers.join(',')}`);
-    for (const [name, { throughput, rss }] of Object.entries({ pipeline, 'processor, no anonymisation': copy, 'passthrough (transactional)': passTx, 'passthrough (at-least-once)': passPlain })) {
-      say('result', `${name.padEnd(30)} ${rate(throughput).padStart(14)}  (${throughput.records} records in ${Math.round(throughput.ms)} ms)  peak RSS ${mib(rss)}`);
+    const { codec, registry, encoded } = await produceRawEvents(cluster);
+    const stages = await measureStageCosts(encoded, { registry, codec, rawTopic: topics.raw, anonymisedTopic: topics.anonymised, policyFile, secret });
+    const pairs: RoundPair[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      pairs.push({ pipeline: await runPipeline(cluster, round), passTx: await runPassthrough(cluster, `passthrough-tx-${round}`, topics.passTx, true) });
     }
-    say('result', `pipeline / processor without anonymisation = ${(perSecond(pipeline.throughput) / perSecond(copy.throughput)).toFixed(2)}`);
-    say('result', `pipeline / transactional passthrough = ${(perSecond(pipeline.throughput) / perSecond(passTx.throughput)).toFixed(2)}`);
-    say('result', `pipeline / at-least-once passthrough = ${(perSecond(pipeline.throughput) / perSecond(passPlain.throughput)).toFixed(2)}`);
+    const copy = await runProcessorCopy(cluster, codec);
+    const passPlain = await runPassthrough(cluster, 'passthrough-plain', topics.passPlain, false);
+    say('result', `events ${events}, 3 partitions, ${chunkRecords} records per transaction, ${rounds} rounds, broker ${cluster.city.kafka.bootstrapServers.join(',')}`);
+    for (const line of resultLines(pairs, { copy, passPlain }, targetRatio)) say('result', line);
+    say('result', `per-event cost of each stage, in process, on the same ${encoded.length} events:`);
+    for (const line of stageLines(stages)) say('result', `  ${line}`);
   } finally {
     await cluster.close();
   }
 }
 
-async function produceRawEvents(cluster: BenchCluster): Promise<AvroCodec> {
+async function produceRawEvents(cluster: BenchCluster): Promise<{ codec: AvroCodec; registry: SchemaRegistry; encoded: Buffer[] }> {
   const registry = new SchemaRegistry({ url: cluster.city.registry.url });
   await registry.register(subjectOf(topics.raw), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
   await registry.register(subjectOf(topics.anonymised), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
@@ -50,28 +61,30 @@ async function produceRawEvents(cluster: BenchCluster): Promise<AvroCodec> {
   const producer = cluster.kafka.producer(meshProducerConfig());
   await producer.connect();
   const raw = generateRawEvents(20_261_121, events, generateIdentifierCorpus(20_261_121, 60));
+  const encoded: Buffer[] = [];
   for (let start = 0; start < raw.length; start += 1_000) {
     const slice = raw.slice(start, start + 1_000);
     const messages = await Promise.all(slice.map(async (event) => ({ key: event.eventId, value: await codec.encode(subjectOf(topics.raw), event) })));
+    encoded.push(...messages.map((m) => m.value));
     await producer.send({ topic: topics.raw, acks: -1, messages });
     say('produce', `${start + slice.length}/${events} raw events on ${topics.raw}`);
   }
   await producer.disconnect();
-  return codec;
+  return { codec, registry, encoded };
 }
 
-async function runPipeline(cluster: BenchCluster): Promise<{ throughput: Throughput; rss: number }> {
-  const groupId = `${run}-privacy`;
+async function runPipeline(cluster: BenchCluster, round: number): Promise<Measured> {
+  const groupId = `${run}-privacy-${round}`;
   const config = loadConfig({
     MESH_CITY: cluster.city.city,
     KAFKA_BROKERS: cluster.city.kafka.bootstrapServers.join(','),
     SCHEMA_REGISTRY_URL: cluster.city.registry.url,
-    PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
-    USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url'),
+    PRIVACY_POLICY_FILE: policyFile,
+    USM_PRIVACY_HMAC_SECRET: secret,
     PRIVACY_INPUT_TOPIC: topics.raw,
     PRIVACY_OUTPUT_TOPIC: topics.anonymised,
     PRIVACY_GROUP_ID: groupId,
-    PRIVACY_TRANSACTIONAL_ID: `${run}-privacy-0`,
+    PRIVACY_TRANSACTIONAL_ID: `${run}-privacy-${round}`,
     PRIVACY_MAX_CHUNK_RECORDS: String(chunkRecords),
     LOG_LEVEL: 'warn',
   });
@@ -79,15 +92,14 @@ async function runPipeline(cluster: BenchCluster): Promise<{ throughput: Through
   // The real privacy app in-process, without its HTTP listener: the stream starts at application bootstrap.
   const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: ['error', 'warn'] });
   try {
-    const throughput = await measureUntil('pipeline', events, () => cluster.committedCount(groupId, topics.raw), 600_000);
-    say('pipeline', `${await cluster.endCount(topics.anonymised)} offsets on ${topics.anonymised} (records and transaction markers; kept-local events are not emitted)`);
+    const throughput = await measureUntil(`pipeline-${round}`, events, () => cluster.committedCount(groupId, topics.raw), 600_000);
     return { throughput, rss: rss.stop() };
   } finally {
     await app.close();
   }
 }
 
-async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promise<{ throughput: Throughput; rss: number }> {
+async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promise<Measured> {
   const groupId = `${run}-copy`;
   const rss = new RssSampler();
   const stop = await startProcessorCopy(cluster.kafka, codec, { input: topics.raw, output: topics.copy, groupId, chunkRecords });
@@ -98,7 +110,7 @@ async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promis
   }
 }
 
-async function runPassthrough(cluster: BenchCluster, phase: string, output: string, transactional: boolean): Promise<{ throughput: Throughput; rss: number }> {
+async function runPassthrough(cluster: BenchCluster, phase: string, output: string, transactional: boolean): Promise<Measured> {
   const groupId = `${run}-${phase}`;
   const rss = new RssSampler();
   const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords });

@@ -12,7 +12,7 @@ export async function readWithPlainConsumer(kafka: Kafka, topic: string, groupId
   let started: number | undefined;
   let finished: (ms: number) => void = () => undefined;
   const done = new Promise<number>((resolve) => (finished = resolve));
-  const consumer = kafka.consumer({ groupId });
+  const consumer = kafka.consumer({ groupId, readUncommitted: false });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   await consumer.run({

@@ -16,8 +16,13 @@ describe('consent service config', () => {
       registryUrl: 'http://127.0.0.1:18081/apis/ccompat/v7',
       databaseUrl: 'postgres://mesh@127.0.0.1:15432/incheon',
       http: { host: '127.0.0.1', port: 3002 },
+      relayMaxPendingMs: 30_000,
       logLevel: 'info',
     });
+  });
+
+  it('takes CONSENT_RELAY_MAX_PENDING_MS, the readiness bound of the outbox backlog', () => {
+    expect(loadConfig({ ...env, CONSENT_RELAY_MAX_PENDING_MS: '5000' }).relayMaxPendingMs).toBe(5_000);
   });
 
   it('takes CONSENT_PORT, CONSENT_HOST, LOG_LEVEL and DATABASE_SCHEMA when set', () => {

@@ -12,6 +12,8 @@ const envSchema = z.object({
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   CONSENT_HOST: z.string().default('127.0.0.1'),
   CONSENT_PORT: envFields.integer(1, 65_535, 3002),
+  /** Readiness turns red when an outbox row waited longer than this to reach Kafka (a fenced or failing relay). */
+  CONSENT_RELAY_MAX_PENDING_MS: envFields.integer(1_000, 3_600_000, 30_000),
   LOG_LEVEL: envFields.logLevel(),
 });
 
@@ -23,6 +25,7 @@ export interface ConsentServiceConfig {
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
   readonly http: { readonly host: string; readonly port: number };
+  readonly relayMaxPendingMs: number;
   readonly logLevel: LogLevel;
 }
 
@@ -36,6 +39,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     databaseUrl: e.DATABASE_URL,
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
+    relayMaxPendingMs: e.CONSENT_RELAY_MAX_PENDING_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

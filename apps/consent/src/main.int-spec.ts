@@ -33,8 +33,14 @@ describe('consent service process', () => {
   it('serves /health, /metrics and the OpenAPI document', async () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', info: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' } } });
-    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^# HELP ledger_commands_total /m);
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      info: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' }, outboxRelay: { status: 'up', relayStatus: expect.stringMatching(/^(leading|standby)$/), backlogRows: 0 } },
+    });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^# HELP ledger_commands_total /m);
+    expect(metrics).toMatch(/^mesh_event_sourcing_outbox_backlog_rows\{[^}]*relay="[^"]+"[^}]*\} 0$/m);
+    expect(metrics).toMatch(/^mesh_event_sourcing_outbox_relay_status\{[^}]*status="(leading|standby)"[^}]*\} 1$/m);
     const openApi = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openApi.paths)).toContain('/v1/consents/{subjectId}/{purpose}/grant');
   });

@@ -9,7 +9,7 @@ import type { PrivacyConfig } from './config';
 @Module({})
 export class AppModule {
   static register(config: PrivacyConfig): DynamicModule {
-    const { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs, ...stream } = config.stream;
+    const { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs, stuckAfterFailedChunks, ...stream } = config.stream;
     return {
       module: AppModule,
       imports: [
@@ -19,8 +19,10 @@ export class AppModule {
           city: config.city,
           policyFile: config.policyFile,
           policyEnvironment: config.policyEnvironment,
-          stream: { ...stream, settings: { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs } },
+          stream: { ...stream, settings: { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs, stuckAfterFailedChunks } },
+          egress: config.egress,
           legalBasisGate: config.legalBasisGate,
+          ...(config.sourceSystemsFile === undefined ? {} : { sourceSystemsFile: config.sourceSystemsFile }),
           health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
         }),
       ],

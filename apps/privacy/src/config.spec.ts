@@ -31,7 +31,10 @@ describe('loadConfig', () => {
       legalBasisGate: { kind: 'policy' },
       healthTimeoutMs: 2_000,
       logLevel: 'info',
+      egress: { maxQuarantineRate: 0.01, windowMs: 300_000, minRecords: 20 },
     });
+    expect(config.stream.stuckAfterFailedChunks).toBe(3);
+    expect(config.egress.quarantineTopic).toBeUndefined();
     expect(config.stream.inputTopic).toBeUndefined();
   });
 
@@ -39,6 +42,13 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...required, PRIVACY_INPUT_TOPIC: 'raw-it-1', PRIVACY_OUTPUT_TOPIC: 'anon-it-1', PRIVACY_GROUP_ID: 'g-1', PRIVACY_TRANSACTIONAL_ID: 'incheon-privacy-2', PRIVACY_PORT: '3011', PRIVACY_FROM_BEGINNING: 'false' });
     expect(config.stream).toMatchObject({ inputTopic: 'raw-it-1', outputTopic: 'anon-it-1', groupId: 'g-1', instanceId: 'incheon-privacy-2', fromBeginning: false });
     expect(config.http.port).toBe(3011);
+  });
+
+  it('takes the quarantine topic and readiness thresholds, and refuses a rate outside 0..1', () => {
+    const config = loadConfig({ ...required, PRIVACY_QUARANTINE_TOPIC: 'q-it-1', PRIVACY_QUARANTINE_MAX_RATE: '0.5', PRIVACY_QUARANTINE_WINDOW_MS: '60000', PRIVACY_QUARANTINE_MIN_RECORDS: '3', PRIVACY_STUCK_AFTER_FAILED_CHUNKS: '2' });
+    expect(config.egress).toEqual({ quarantineTopic: 'q-it-1', maxQuarantineRate: 0.5, windowMs: 60_000, minRecords: 3 });
+    expect(config.stream.stuckAfterFailedChunks).toBe(2);
+    expect(fieldsRefused({ ...required, PRIVACY_QUARANTINE_MAX_RATE: '1.5' })).toEqual(['PRIVACY_QUARANTINE_MAX_RATE']);
   });
 
   it('hands the environment to the policy loader, which reads the secret variable the policy names', () => {
@@ -53,6 +63,11 @@ describe('loadConfig', () => {
       'PRIVACY_TRANSACTION_TIMEOUT_MS',
       'LOG_LEVEL',
     ]);
+  });
+
+  it('takes the source-system registry from PRIVACY_SOURCE_SYSTEMS_FILE, else leaves the shipped one of the city to the library', () => {
+    expect(loadConfig({ ...required, PRIVACY_SOURCE_SYSTEMS_FILE: '/etc/usm/source-systems.yaml' }).sourceSystemsFile).toBe('/etc/usm/source-systems.yaml');
+    expect(loadConfig(required).sourceSystemsFile).toBeUndefined();
   });
 
   it('names the variable at the start of the message', () => {

@@ -35,6 +35,17 @@ const envSchema = z.object({
   CONSENT_SERVICE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of the consent service' }).optional(),
   /** One legal-basis question; a slower ledger aborts the chunk, which is read again. */
   CONSENT_SERVICE_TIMEOUT_MS: integer(50, 30_000, 2_000),
+  /** The city's source-system registry (which systems may claim which legal bases); the shipped source-systems.<city>.yaml when unset. */
+  PRIVACY_SOURCE_SYSTEMS_FILE: z.string().min(1).optional(),
+  /** Aborted chunks in a row after which a partition counts as stuck and readiness turns red. */
+  PRIVACY_STUCK_AFTER_FAILED_CHUNKS: integer(1, 1_000, 3),
+  /** Local topic of records the egress guard stopped; the catalog's quarantine topic when unset. */
+  PRIVACY_QUARANTINE_TOPIC: topicName.optional(),
+  /** Share of guarded records (0..1) quarantined over the window above which readiness turns red. */
+  PRIVACY_QUARANTINE_MAX_RATE: z.coerce.number().min(0).max(1).default(0.01),
+  PRIVACY_QUARANTINE_WINDOW_MS: integer(1_000, 86_400_000, 300_000),
+  /** Fewer guarded records than this in the window never turn readiness red. */
+  PRIVACY_QUARANTINE_MIN_RECORDS: integer(1, 1_000_000, 20),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
@@ -60,8 +71,13 @@ export interface PrivacyConfig {
     readonly transactionTimeoutMs: number;
     readonly sessionTimeoutMs: number;
     readonly heartbeatIntervalMs: number;
+    readonly stuckAfterFailedChunks: number;
   };
+  /** The egress guard's quarantine topic and the quarantine rate readiness tolerates. */
+  readonly egress: { readonly quarantineTopic?: string; readonly maxQuarantineRate: number; readonly windowMs: number; readonly minRecords: number };
   readonly legalBasisGate: LegalBasisGateChoice;
+  /** Undefined: the library's shipped registry for the city. */
+  readonly sourceSystemsFile?: string;
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
 }
@@ -95,8 +111,16 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
       transactionTimeoutMs: env.PRIVACY_TRANSACTION_TIMEOUT_MS,
       sessionTimeoutMs: env.PRIVACY_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: env.PRIVACY_HEARTBEAT_INTERVAL_MS,
+      stuckAfterFailedChunks: env.PRIVACY_STUCK_AFTER_FAILED_CHUNKS,
+    },
+    egress: {
+      ...(env.PRIVACY_QUARANTINE_TOPIC === undefined ? {} : { quarantineTopic: env.PRIVACY_QUARANTINE_TOPIC }),
+      maxQuarantineRate: env.PRIVACY_QUARANTINE_MAX_RATE,
+      windowMs: env.PRIVACY_QUARANTINE_WINDOW_MS,
+      minRecords: env.PRIVACY_QUARANTINE_MIN_RECORDS,
     },
     legalBasisGate: legalBasisGateOf(env),
+    ...(env.PRIVACY_SOURCE_SYSTEMS_FILE === undefined ? {} : { sourceSystemsFile: env.PRIVACY_SOURCE_SYSTEMS_FILE }),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   };

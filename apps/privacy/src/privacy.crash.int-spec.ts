@@ -11,8 +11,9 @@ import { freePort, serviceEnv } from './spec-support/service-env';
 const seed = 4242;
 const total = 3_000;
 const kills = 6;
-// Every event may be shared, so every input id must come out exactly once.
-const events: RawSafetyEvent[] = generateRawEvents(seed, total, generateIdentifierCorpus(seed, 20)).map((event) => ({ ...event, source: { ...event.source, legalBasis: 'consent' } }));
+// Every event may be shared (an Incheon CCTV registered for pseudonymised research), so every input id must come out exactly once.
+const registeredSource = { systemId: 'cctv-incheon-017', kind: 'cctvAnalytics', legalBasis: 'pseudonymisedResearch' } as const;
+const events: RawSafetyEvent[] = generateRawEvents(seed, total, generateIdentifierCorpus(seed, 20)).map((event) => ({ ...event, city: 'incheon', source: registeredSource }));
 
 interface Kill {
   readonly atMs: number;

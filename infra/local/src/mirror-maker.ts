@@ -22,20 +22,29 @@ function files(options: StackOptions) {
 }
 
 /**
- * Runs one dedicated MirrorMaker 2 for the given flows between running cities (replacing any earlier one),
- * with the federation's generated configuration; returns the stack with its replication recorded.
+ * The federation's generated MirrorMaker 2 configuration for hand-made flows between running cities (source
+ * consumers read_committed, like every flow the federation service runs).
  */
-export async function startMirrorMaker(stack: StackDescription, flows: readonly ReplicationFlow[], options: StackOptions): Promise<StackDescription> {
+export function mirrorMakerPropertiesFor(stack: StackDescription, flows: readonly ReplicationFlow[]): string {
   const aliases = [...new Set(flows.flatMap((f) => [f.source, f.target]))];
   const clusters = aliases.map((alias) => {
     const city = stack.cities[alias];
     if (!city) throw new Error(`City ${alias} is not running; start it with "npm run stack -- up --cities ${aliases.join(',')}"`);
     return { alias, bootstrapServers: city.kafka.bootstrapServers };
   });
+  return renderMirrorMakerProperties(clusters, flows);
+}
+
+/**
+ * Runs one dedicated MirrorMaker 2 for the given flows between running cities (replacing any earlier one),
+ * with the federation's generated configuration; returns the stack with its replication recorded.
+ */
+export async function startMirrorMaker(stack: StackDescription, flows: readonly ReplicationFlow[], options: StackOptions): Promise<StackDescription> {
+  const properties = mirrorMakerPropertiesFor(stack, flows);
   const f = files(options);
   await stopByPidFile(f.pid);
   mkdirSync(f.dir, { recursive: true });
-  writeFileSync(f.properties, renderMirrorMakerProperties(clusters, flows));
+  writeFileSync(f.properties, properties);
   writeFileSync(f.log4j, ['log4j.rootLogger=INFO, file', 'log4j.appender.file=org.apache.log4j.FileAppender', `log4j.appender.file.File=${f.log}`, 'log4j.appender.file.layout=org.apache.log4j.PatternLayout', 'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n', ''].join('\n'));
   const args = ['-Xms64m', '-Xmx384m', `-Dlog4j.configuration=file:${f.log4j}`, '-cp', kafkaClasspath(options.paths.cache), mainClass, f.properties];
   const started = startDetached('java', args, { logFile: `${f.log}.out`, pidFile: f.pid });

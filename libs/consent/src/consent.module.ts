@@ -29,14 +29,19 @@ export class ConsentModule {
   static forRoot(options: ConsentModuleOptions): DynamicModule {
     const http = ledgerModuleMetadata();
     const { routes, projections, migrations } = ledgerEventSourcing(options.topics);
-    const eventSourcing = EventSourcingModule.forRoot({
-      database: { ...options.database, migrations },
-      kafka: options.kafka,
-      registryUrl: options.registryUrl,
-      routes,
-      projections,
-      ...(options.relay === undefined ? {} : { relay: options.relay }),
-      ...(options.projectionSettings === undefined ? {} : { projectionSettings: options.projectionSettings }),
+    // The app's registry, so the relay's backlog and status and the projections' offsets are in its /metrics.
+    const eventSourcing = EventSourcingModule.forRootAsync({
+      inject: [METRICS_REGISTRY],
+      useFactory: (metricsRegistry: Registry) => ({
+        database: { ...options.database, migrations },
+        kafka: options.kafka,
+        registryUrl: options.registryUrl,
+        routes,
+        projections,
+        metricsRegistry,
+        ...(options.relay === undefined ? {} : { relay: options.relay }),
+        ...(options.projectionSettings === undefined ? {} : { projectionSettings: options.projectionSettings }),
+      }),
     });
     return {
       module: ConsentModule,

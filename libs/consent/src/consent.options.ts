@@ -16,6 +16,8 @@ export interface ConsentModuleOptions {
   /** The catalog's topics unless a test brings its own. */
   readonly topics?: LedgerTopics;
   readonly relay?: OutboxRelaySettings | false;
+  /** Readiness turns red when an outbox row waited longer than this to be published; 30 s by default. */
+  readonly relayMaxPendingMs?: number;
   readonly projectionSettings?: ProjectionRunnerSettings;
   /** How often the expiry scheduler looks for consents past their expiry; 60 s by default, `false` for never. */
   readonly expiryIntervalMs?: number | false;

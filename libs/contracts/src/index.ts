@@ -14,4 +14,5 @@ export * from './compatibility/compatibility-problem';
 export * from './compatibility/check-compatibility';
 export * from './privacy/privacy-tags';
 export * from './safety/alert-sub-categories';
+export * from './safety/raw-event-rules';
 export * from './generated';

@@ -13,6 +13,7 @@ import { openEventSourcingDataSource } from './adapters/postgres/event-sourcing-
 import { OutboxRouting } from './adapters/postgres/outbox-routing';
 import { PostgresEventStore } from './adapters/postgres/postgres-event-store';
 import { PostgresOutbox } from './adapters/postgres/postgres-outbox';
+import { PostgresRelayLeadership } from './adapters/postgres/postgres-relay-leadership';
 import type { EventSourcingModuleOptions } from './event-sourcing-options';
 import { EVENT_SOURCING_CODEC, EVENT_SOURCING_KAFKA, EVENT_SOURCING_METRICS, EVENT_SOURCING_OPTIONS, EVENT_SOURCING_ROUTING } from './event-sourcing-options';
 
@@ -47,7 +48,8 @@ export const eventSourcingProviders: Provider[] = [
       const outbox = new PostgresOutbox(dataSource, relayed.routes.map((route) => route.topic));
       // Default id: stable for the same client and routes, distinct for another context's relay in the same app.
       const relayId = [options.kafka.clientId, ...relayed.routes.map((route) => route.category)].join('.');
-      return new KafkaOutboxRelay(kafka, outbox, relayed, codec, { relayId, ...(options.relay || {}) }, metrics);
+      const settings = { relayId, ...(options.relay || {}) };
+      return new KafkaOutboxRelay(kafka, outbox, relayed, codec, settings, metrics, new PostgresRelayLeadership(dataSource, settings.relayId));
     },
   },
   {

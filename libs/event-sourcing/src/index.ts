@@ -2,6 +2,8 @@ export * from './decider/decider';
 export * from './domain/projection';
 export * from './domain/stream-id';
 export * from './domain/event-sourcing-error-codes';
+export type { RelayProblem, RelayReport, RelayStatus } from './domain/relay-status';
+export { relayProblemOf, relayStatuses } from './domain/relay-status';
 export * from './application/ports';
 export * from './application/event-sourcing.tokens';
 export * from './application/apply-projection-batch';

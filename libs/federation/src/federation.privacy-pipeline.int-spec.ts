@@ -47,7 +47,7 @@ afterAll(async () => {
 describe('raw events through the real privacy service, then MirrorMaker 2 to barcelona', () => {
   it('delivers the anonymised events, pseudonymised, and nothing identifying anywhere in barcelona', async () => {
     await publishAgreementEvents('incheon', prefix, new AgreementStream(`${run}-agr`, Date.now).inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
-    const events = Array.from({ length: 10 }, () => ({ ...plantedRawEvent('incheon', planted), description: null, source: { systemId: 'citizen-app', kind: 'citizenReport' as const, legalBasis: 'consent' as const } }));
+    const events = Array.from({ length: 10 }, () => ({ ...plantedRawEvent('incheon', planted), description: null, source: { systemId: 'call-centre-1', kind: 'emergencyCall' as const, legalBasis: 'pseudonymisedResearch' as const } }));
     await publish('incheon', raw, events.map((value) => ({ key: value.eventId, value })));
     records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({ local: barcelona.registry.url, partners: { incheon: incheon.registry.url } }));
     await waitFor(async () => {

@@ -73,6 +73,17 @@ describe('ObservabilityModule', () => {
     expect(response.body).toMatchObject({ status: 'error', error: { dependency: { status: 'down' } } });
   });
 
+  it('answers /health/ready like /health, and /health/live from the process alone while a dependency is down', async () => {
+    dependencyUp = true;
+    await request(app.getHttpServer()).get('/health/ready').expect(200);
+    dependencyUp = false;
+    const ready = await request(app.getHttpServer()).get('/health/ready').expect(503);
+    expect(ready.body).toMatchObject({ status: 'error', error: { dependency: { status: 'down' } } });
+    const live = await request(app.getHttpServer()).get('/health/live').expect(200);
+    expect(live.body).toMatchObject({ status: 'ok', info: { eventLoop: { status: 'up' } } });
+    expect(live.body.details).not.toHaveProperty('dependency');
+  });
+
   it('writes JSON request logs without headers, query strings or bodies', async () => {
     await request(app.getHttpServer()).post('/echo?phone=01012345678').set('authorization', 'Bearer secret-token').set('cookie', 'sid=abc').send({ name: 'Kim Min-jun' }).expect(201);
     const line = logs.map((text) => JSON.parse(text) as Record<string, unknown>).find((entry) => entry['msg'] === 'request completed');
@@ -89,5 +100,7 @@ describe('ObservabilityModule', () => {
     expect(paths).toContain('/echo');
     expect(paths).not.toContain('/metrics');
     expect(paths).not.toContain('/health');
+    expect(paths).not.toContain('/health/live');
+    expect(paths).not.toContain('/health/ready');
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
+import { EventLoopHealthIndicator } from './health/event-loop.indicator';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
 import { pinoHttpOptions } from './logging/pino-http-options';
@@ -10,7 +11,10 @@ import { MetricsController } from './metrics/metrics.controller';
 import type { ObservabilityOptions } from './observability.options';
 import { METRICS_REGISTRY } from './observability.tokens';
 
-/** JSON logs through pino, a Prometheus registry with `GET /metrics`, and `GET /health` fed by {@link HealthChecks}. */
+/**
+ * JSON logs through pino, a Prometheus registry with `GET /metrics`, and `GET /health/live` and
+ * `GET /health/ready` (`/health` = ready) fed by {@link HealthChecks}; liveness watches the event loop.
+ */
 @Module({})
 export class ObservabilityModule {
   static forRoot(options: ObservabilityOptions): DynamicModule {
@@ -24,8 +28,14 @@ export class ObservabilityModule {
         TerminusModule.forRoot(),
       ],
       controllers: [MetricsController, HealthController],
-      providers: [{ provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) }, HealthChecks],
+      providers: [{ provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) }, { provide: HealthChecks, useFactory: () => healthChecksOf(options) }],
       exports: [METRICS_REGISTRY, HealthChecks],
     };
   }
+}
+
+function healthChecksOf(options: ObservabilityOptions): HealthChecks {
+  const checks = new HealthChecks();
+  checks.registerLiveness('eventLoop', new EventLoopHealthIndicator(options.eventLoopMaxDelayMs ?? 5_000));
+  return checks;
 }

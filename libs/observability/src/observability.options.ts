@@ -9,4 +9,6 @@ export interface ObservabilityOptions {
   readonly logLevel: Level | 'silent';
   /** Where JSON log lines go; stdout when absent (tests pass a capturing stream). */
   readonly logDestination?: DestinationStream;
+  /** Liveness fails when the event loop takes longer than this to run a queued callback; 5 s by default. */
+  readonly eventLoopMaxDelayMs?: number;
 }

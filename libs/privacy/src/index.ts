@@ -31,6 +31,12 @@ export { gatedPurposes } from './domain/release/gated-purpose';
 export type { ReleaseDecision } from './domain/release/decide-release';
 export { decideRelease } from './domain/release/decide-release';
 export { policyLegalBasisGate } from './domain/release/policy-legal-basis-gate';
+export type { KeptLocalReason, ReleaseVerdict } from './domain/release/decide-release';
+export { releaseVerdict } from './domain/release/decide-release';
+export type { RegisteredSourceSystem, SourceSystemRegistry } from './domain/release/source-system-registry';
+export type { BasisVerdict, UnverifiedBasisReason } from './domain/release/verify-claimed-basis';
+export { verifyClaimedBasis } from './domain/release/verify-claimed-basis';
+export { defaultSourceSystemsPath, loadSourceSystems, sourceSystemsFromYaml } from './adapters/source-systems/load-source-systems';
 
 export type { LeakGuard, LeakHit } from './domain/leak-guard/create-leak-guard';
 export { createLeakGuard } from './domain/leak-guard/create-leak-guard';
@@ -47,7 +53,10 @@ export type { PolicyEnvironment, ReadSecretFile } from './adapters/policy/resolv
 export { PrivacyModule } from './privacy.module';
 export type { PrivacyOptions } from './application/privacy.options';
 export { PrivacyHeader } from './adapters/kafka/privacy-transform';
-export type { LegalBasisGateChoice } from './application/privacy.options';
+export { QuarantineHeader } from './adapters/kafka/egress-gate';
+export type { EgressVerdict } from './domain/egress-guard/guard-egress';
+export { guardEgress } from './domain/egress-guard/guard-egress';
+export type { EgressSettings, LegalBasisGateChoice } from './application/privacy.options';
 export type { LedgerGateOptions } from './adapters/ledger/ledger-legal-basis-gate';
 export { LedgerLegalBasisGate } from './adapters/ledger/ledger-legal-basis-gate';
 export { ledgerPurposeOf } from './adapters/ledger/ledger-gate-query';

@@ -3,12 +3,13 @@ import type { DynamicModule } from '@nestjs/common';
 import { METRICS_REGISTRY } from '@usm/observability';
 import { Registry } from 'prom-client';
 import { PrivacyOptions } from './application/privacy.options';
-import { LEGAL_BASIS_GATE, LOADED_PRIVACY_POLICY, PRIVACY_METRICS, PRIVACY_OPTIONS } from './application/privacy.tokens';
+import { LEGAL_BASIS_GATE, LOADED_PRIVACY_POLICY, PRIVACY_METRICS, PRIVACY_OPTIONS, SOURCE_SYSTEM_REGISTRY } from './application/privacy.tokens';
 import { PrivacyHealth } from './adapters/health/privacy-health.provider';
 import { PrivacyPipeline } from './adapters/kafka/privacy-pipeline.provider';
 import { PrometheusPrivacyMetrics } from './adapters/metrics/prometheus-privacy-metrics';
 import { LoadedPrivacyPolicy, loadPrivacyPolicy } from './adapters/policy/load-privacy-policy';
 import { LedgerLegalBasisGate } from './adapters/ledger/ledger-legal-basis-gate';
+import { defaultSourceSystemsPath, loadSourceSystems } from './adapters/source-systems/load-source-systems';
 import type { LegalBasisGate } from './application/ports';
 import { policyLegalBasisGate } from './domain/release/policy-legal-basis-gate';
 
@@ -26,6 +27,7 @@ export class PrivacyModule {
       providers: [
         { provide: PRIVACY_OPTIONS, useValue: options },
         { provide: LOADED_PRIVACY_POLICY, useFactory: () => loadPrivacyPolicy(options.policyFile, options.policyEnvironment) },
+        { provide: SOURCE_SYSTEM_REGISTRY, useFactory: () => loadSourceSystems(options.sourceSystemsFile ?? defaultSourceSystemsPath(options.city), options.city) },
         { provide: LEGAL_BASIS_GATE, inject: [LOADED_PRIVACY_POLICY], useFactory: (loaded: LoadedPrivacyPolicy) => legalBasisGateOf(options, loaded) },
         { provide: PRIVACY_METRICS, inject: [METRICS_REGISTRY], useFactory: (registry: Registry) => new PrometheusPrivacyMetrics(registry) },
         PrivacyPipeline,

@@ -1,3 +1,4 @@
+import { allTopics } from '@usm/contracts';
 import { describeTopicChange, topicChangesOf } from './topic-changes';
 import type { ExistingTopic } from './topic-changes';
 import { plannedTopics } from './topic-plan';
@@ -34,7 +35,7 @@ describe('topicChangesOf', () => {
 describe('plannedTopics', () => {
   it('plans every catalog topic followed by its DLQ, under the prefix', () => {
     const names = plannedTopics('run1').map((t) => t.name);
-    expect(names).toHaveLength(14);
+    expect(names).toHaveLength(allTopics().length * 2);
     expect(names.slice(0, 2)).toEqual(['run1.safety.events.raw.v1', 'run1.safety.events.raw.v1.dlq']);
     expect(plannedTopics()[0]?.name).toBe('safety.events.raw.v1');
   });

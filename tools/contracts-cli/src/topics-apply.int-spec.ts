@@ -1,5 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
+import { allTopics } from '@usm/contracts';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { applyTopics } from './apply-topics.command';
 import type { Endpoints } from './endpoints';
@@ -21,7 +22,7 @@ describe('topics:apply against the incheon node', () => {
   it('creates every catalog topic and DLQ with the catalog settings, and a second run changes nothing', async () => {
     const prefix = uniqueName('contracts-topics');
     const first = await applyTopics(endpoints, { prefix }, quiet);
-    expect(first.map((c) => c.kind)).toEqual(Array(14).fill('create'));
+    expect(first.map((c) => c.kind)).toEqual(Array(allTopics().length * 2).fill('create'));
 
     const planned = plannedTopics(prefix);
     const existing = await readExistingTopics(admin, planned.map((t) => t.name));
@@ -30,7 +31,7 @@ describe('topics:apply against the incheon node', () => {
     );
 
     const second = await applyTopics(endpoints, { prefix }, quiet);
-    expect(second.map((c) => c.kind)).toEqual(Array(14).fill('unchanged'));
+    expect(second.map((c) => c.kind)).toEqual(Array(allTopics().length * 2).fill('unchanged'));
   });
 
   it('repairs a drifted retention and grows a topic created with too few partitions', async () => {

@@ -52,6 +52,38 @@ export class ConsentProcess {
     return ((await response.json()) as { allowed: boolean }).allowed;
   }
 
+  /** The consent as the ledger's read model (the projection) shows it now: `granted`, `revoked`, `none`, … */
+  async projectedStatus(subjectId: string, purpose: string): Promise<string> {
+    const response = await fetch(`${this.base}/v1/consents/${encodeURIComponent(subjectId)}/${purpose}`);
+    if (response.status !== 200) throw new Error(`consent ${purpose}: ${response.status}`);
+    return ((await response.json()) as { status: string }).status;
+  }
+
+  /** The ledger's readiness report (`/health`): its status code and body. */
+  async health(): Promise<{ status: number; body: { details?: Record<string, Record<string, unknown>> } }> {
+    const response = await fetch(`${this.base}/health`);
+    return { status: response.status, body: (await response.json()) as { details?: Record<string, Record<string, unknown>> } };
+  }
+
+  /** Stops the ledger's outbox relay: commands still land in the event store, the projections stall. */
+  stallRelay(): Promise<void> {
+    return this.signal('SIGUSR1', 'relay stopped');
+  }
+
+  /** Starts the relay again: it publishes the backlog and the projections catch up. */
+  resumeRelay(): Promise<void> {
+    return this.signal('SIGUSR2', 'relay started');
+  }
+
+  private async signal(signal: NodeJS.Signals, acknowledgement: string): Promise<void> {
+    const child = this.child;
+    if (!child) throw new Error('the consent ledger is not running');
+    const count = () => this.output.split(acknowledgement).length - 1;
+    const before = count();
+    child.kill(signal);
+    await waitFor(() => count() > before, { timeoutMs: 30_000, intervalMs: 50, description: `the consent ledger to answer ${signal} with "${acknowledgement}"` });
+  }
+
   /** SIGTERM: the ledger closes and drops its schema and topics (bounded). */
   async stop(timeoutMs = 30_000): Promise<void> {
     const child = this.child;

@@ -17,6 +17,8 @@ export class PrivacyTopics {
   readonly raw = uniqueName('it-privacy-raw');
   readonly anonymised = uniqueName('it-privacy-anon');
   readonly deadLetters = dlqTopicOf(this.raw);
+  /** The egress guard's quarantine topic of this test (local, never shared, like the catalog's). */
+  readonly quarantine = uniqueName('it-privacy-quarantine');
   private readonly registry: SchemaRegistry;
   private readonly admin: Admin;
   private readonly producer: Producer;
@@ -40,22 +42,24 @@ export class PrivacyTopics {
         { topic: this.raw, numPartitions: partitions, replicationFactor: 1 },
         { topic: this.anonymised, numPartitions: partitions, replicationFactor: 1 },
         { topic: this.deadLetters, numPartitions: 1, replicationFactor: 1 },
+        { topic: this.quarantine, numPartitions: partitions, replicationFactor: 1 },
       ],
     });
     await this.registry.register(subjectOf(this.raw), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
     await this.registry.register(subjectOf(this.anonymised), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
+    await this.registry.register(subjectOf(this.quarantine), loadValueSchema(topicCatalog.safetyEventsQuarantine) as never);
     return this;
   }
 
-  /** Produces raw events keyed by event id, encoded with the registered raw schema. */
-  async produceRaw(events: readonly RawSafetyEvent[]): Promise<void> {
-    const messages = await Promise.all(events.map(async (event) => ({ key: event.eventId, value: await this.codec.encode(subjectOf(this.raw), event) })));
+  /** Produces raw events keyed by event id, encoded with the registered raw schema; to one partition when given. */
+  async produceRaw(events: readonly RawSafetyEvent[], partition?: number): Promise<void> {
+    const messages = await Promise.all(events.map(async (event) => ({ key: event.eventId, value: await this.codec.encode(subjectOf(this.raw), event), partition })));
     await this.producer.send({ topic: this.raw, acks: -1, messages });
   }
 
-  /** Writes bytes as they are, bypassing the codec: poison records. */
-  async produceBytes(key: string, value: Buffer): Promise<void> {
-    await this.producer.send({ topic: this.raw, acks: -1, messages: [{ key, value }] });
+  /** Writes bytes as they are, bypassing the codec: poison records, or records of another contract. */
+  async produceBytes(key: string, value: Buffer, partition?: number): Promise<void> {
+    await this.producer.send({ topic: this.raw, acks: -1, messages: [{ key, value, partition }] });
   }
 
   /** Records per partition of the raw topic (its end offsets): what the pipeline must have committed when done. */
@@ -77,7 +81,7 @@ export class PrivacyTopics {
   }
 
   async close(): Promise<void> {
-    await this.admin.deleteTopics({ topics: [this.raw, this.anonymised, this.deadLetters] }).catch(() => undefined);
+    await this.admin.deleteTopics({ topics: [this.raw, this.anonymised, this.deadLetters, this.quarantine] }).catch(() => undefined);
     await this.producer.disconnect();
     await this.admin.disconnect();
   }

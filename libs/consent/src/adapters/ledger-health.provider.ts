@@ -1,15 +1,18 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { HealthIndicatorResult } from '@nestjs/terminus';
-import { EVENT_SOURCING_DATA_SOURCE } from '@usm/event-sourcing';
+import { EVENT_SOURCING_DATA_SOURCE, OUTBOX_RELAY } from '@usm/event-sourcing';
+import type { OutboxRelay } from '@usm/event-sourcing';
 import { HealthChecks, KafkaBrokerHealthIndicator, SchemaRegistryHealthIndicator } from '@usm/observability';
 import { DataSource } from 'typeorm';
 import { ConsentModuleOptions } from '../consent.options';
 import { CONSENT_OPTIONS } from '../consent.tokens';
+import { OutboxRelayIndicator } from './outbox-relay.indicator';
 
 const defaultTimeoutMs = 2_000;
+const defaultRelayMaxPendingMs = 30_000;
 
-/** Plugs what the ledger depends on into `/health`: Kafka, the schema registry and its database. */
+/** Plugs what the ledger depends on into `/health` (readiness): Kafka, the schema registry, its database and its outbox relay. */
 @Injectable()
 export class LedgerHealth implements OnModuleInit {
   private readonly results = new HealthIndicatorService();
@@ -18,6 +21,7 @@ export class LedgerHealth implements OnModuleInit {
     private readonly checks: HealthChecks,
     @Inject(EVENT_SOURCING_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CONSENT_OPTIONS) private readonly options: ConsentModuleOptions,
+    @Inject(OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   onModuleInit(): void {
@@ -26,6 +30,7 @@ export class LedgerHealth implements OnModuleInit {
     this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers, timeoutMs, clientId: `${clientId}-health` }));
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: this.options.registryUrl, timeoutMs }));
     this.checks.register('database', { check: (key) => this.pingDatabase(key, timeoutMs) });
+    this.checks.register('outboxRelay', new OutboxRelayIndicator(this.relay, this.options.relayMaxPendingMs ?? defaultRelayMaxPendingMs));
   }
 
   private async pingDatabase(key: string, timeoutMs: number): Promise<HealthIndicatorResult> {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { OUTBOX_RELAY } from '@usm/event-sourcing';
+import type { OutboxRelay } from '@usm/event-sourcing';
 import { ObservabilityModule } from '@usm/observability';
 import { uniqueName } from '@usm/testing';
 import { ConsentModule } from '../consent.module';
@@ -9,7 +11,9 @@ import { openLedgerIntStack } from './ledger-int-stack';
  * The consent ledger as a process of its own for other contexts' integration tests, which may not import
  * it and talk to it over HTTP as services do: `node -r @swc-node/register libs/consent/src/testing/ledger-service.main.ts <port>`.
  * Unlike apps/consent it runs on a database schema, topics, subjects and groups of its own (dropped on
- * SIGTERM), so parallel runs never share a projection group or a registry subject.
+ * SIGTERM), so parallel runs never share a projection group or a registry subject. SIGUSR1 stops its outbox
+ * relay (so its projections stall while the event store moves on) and SIGUSR2 starts it again; each answers
+ * on stdout once done (`relay stopped`, `relay started`).
  */
 async function serveLedger(port: number): Promise<void> {
   const stack = await openLedgerIntStack();
@@ -33,6 +37,9 @@ async function serveLedger(port: number): Promise<void> {
   );
   await app.listen(port, '127.0.0.1');
   process.stdout.write(`ledger test service listening on ${port}\n`);
+  const relay = app.get<OutboxRelay>(OUTBOX_RELAY);
+  process.on('SIGUSR1', () => void relay.stop().then(() => process.stdout.write('relay stopped\n')));
+  process.on('SIGUSR2', () => void relay.start().then(() => process.stdout.write('relay started\n')));
   process.once('SIGTERM', () => {
     void app
       .close()

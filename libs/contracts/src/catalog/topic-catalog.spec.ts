@@ -1,25 +1,25 @@
 import { allTopics, deadLetterTopicOf, dlqTopicOf, findTopic, shareableTopics, subjectOf, topicCatalog } from '../index';
 
 describe('topic catalog', () => {
-  it('names the seven topics of a city node', () => {
-    expect(allTopics().map((t) => t.name)).toEqual([
-      'safety.events.raw.v1',
-      'safety.events.anonymised.v1',
-      'safety.labels.v1',
-      'consent.records.v1',
-      'agreements.v1',
-      'dataset.releases.v1',
-      'validation.results.v1',
-    ]);
+  it('names every topic once, versioned, and keys each entry by a catalog id', () => {
+    const names = allTopics().map((t) => t.name);
+    expect(new Set(names).size).toBe(Object.keys(topicCatalog).length);
+    for (const name of names) expect(name).toMatch(/^[a-z]+(\.[a-z]+)*\.v\d+$/);
   });
 
-  it('shares only anonymised events, labels, dataset releases and validation results', () => {
-    expect(shareableTopics().map((t) => t.name)).toEqual([
-      topicCatalog.safetyEventsAnonymised.name,
-      topicCatalog.safetyLabels.name,
-      topicCatalog.datasetReleases.name,
-      topicCatalog.validationResults.name,
-    ]);
+  it('never shares raw events, the consent ledger, agreements or quarantined events', () => {
+    const shared = shareableTopics().map((t) => t.name);
+    expect(shared).toEqual(allTopics().filter((t) => t.shareable).map((t) => t.name));
+    const local = [topicCatalog.safetyEventsRaw, topicCatalog.consentRecords, topicCatalog.agreements, topicCatalog.safetyEventsQuarantine];
+    for (const topic of local) expect(shared).not.toContain(topic.name);
+    expect(shared).toContain(topicCatalog.safetyEventsAnonymised.name);
+  });
+
+  it('quarantines anonymised events locally, for less time than the anonymised topic keeps them', () => {
+    const quarantine = topicCatalog.safetyEventsQuarantine;
+    expect(quarantine).toMatchObject({ valueSchema: topicCatalog.safetyEventsAnonymised.valueSchema, shareable: false, cleanupPolicy: 'delete' });
+    expect(quarantine.retentionMs).toBeGreaterThan(0);
+    expect(quarantine.retentionMs).toBeLessThan(topicCatalog.safetyEventsAnonymised.retentionMs);
   });
 
   it('documents every entry and gives it at least one partition', () => {

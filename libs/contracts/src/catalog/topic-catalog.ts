@@ -29,6 +29,16 @@ export const topicCatalog = {
     shareable: true,
     doc: 'Pseudonymised, generalised safety events; key = eventId. Kept 90 days: enough to rebuild read models and cut quarterly dataset releases, while pseudonymous data does not live forever.',
   },
+  safetyEventsQuarantine: {
+    name: 'safety.events.quarantine.v1',
+    key: 'event-id',
+    valueSchema: 'mesh.safety.AnonymisedSafetyEvent',
+    partitions: 3,
+    retentionMs: 3 * day,
+    cleanupPolicy: 'delete',
+    shareable: false,
+    doc: 'Anonymised events the egress guard stopped because an identifier was still found in them; key = eventId. Headers carry the detector kind, never the value. Never shared, kept 3 days: long enough to investigate, short because they may hold personal data.',
+  },
   safetyLabels: {
     name: 'safety.labels.v1',
     key: 'event-id',

@@ -1,4 +1,5 @@
 import type { Decider, DomainCommand, DomainEvent } from '../decider/decider';
+import type { RelayReport } from '../domain/relay-status';
 
 /** What the write side knows of a stream: its events in order and its version (= number of events; 0 = new). */
 export interface StreamSnapshot<E extends DomainEvent = DomainEvent> {
@@ -95,6 +96,8 @@ export interface OutboxRelay {
   stop(): Promise<void>;
   /** Publishes everything committed so far, then resolves (for tests and graceful shutdown). */
   drain(): Promise<number>;
+  /** Status and backlog (unpublished rows, oldest age) for readiness and metrics. */
+  report(): Promise<RelayReport>;
 }
 
 /** What a projection made of one record: applied, or ignored because its offset was already applied. */

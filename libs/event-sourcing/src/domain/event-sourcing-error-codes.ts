@@ -12,8 +12,10 @@ export const EventSourcingErrorCode = {
   StoreUnavailable: 'EVENT_SOURCING.STORE_UNAVAILABLE',
   /** An outbox row names a topic no stream route publishes to (a route was removed). */
   UnroutedOutboxRow: 'EVENT_SOURCING.UNROUTED_OUTBOX_ROW',
-  /** Another relay with the same transactional id took over; this one must stop. */
+  /** Another relay with the same transactional id took over; this one backs off and re-opens its producer. */
   RelayFenced: 'EVENT_SOURCING.RELAY_FENCED',
+  /** Another replica of the relay holds leadership; this one waits in standby. */
+  RelayStandby: 'EVENT_SOURCING.RELAY_STANDBY',
   /** Kafka failed while the outbox relay published. */
   RelayPublishFailed: 'EVENT_SOURCING.RELAY_PUBLISH_FAILED',
 } as const;

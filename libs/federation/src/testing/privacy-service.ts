@@ -9,10 +9,7 @@ import { waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
-/**
- * The city's real privacy service (apps/privacy) as a child process between a raw and an anonymised topic.
- * Federation talks to it only through topics, so the spec starts it the way a node does, not by import.
- */
+/** A TCP port nothing listens on right now. */
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -21,10 +18,23 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startPrivacyService(city: CityStack, topics: { raw: string; anonymised: string }, run: string): Promise<{ stop(): Promise<void> }> {
+/** A running privacy service: `stop` is graceful (SIGTERM), `kill` a crash (SIGKILL, no clean-up at all). */
+export interface RunningPrivacyService {
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+  /** Resolves once the process printed a line containing `text` (bounded). */
+  printed(text: string, timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * The city's real privacy service (apps/privacy) as a child process between a raw and an anonymised topic;
+ * federation talks to it only through topics, so specs start it the way a node does, not by import.
+ * The same `run` gives the same group and transactional id, so a second start is a restart that fences the first.
+ */
+export async function startPrivacyService(city: CityStack, topics: { raw: string; anonymised: string }, run: string, extraEnv: Readonly<Record<string, string>> = {}, preload: readonly string[] = []): Promise<RunningPrivacyService> {
   const output: string[] = [];
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', 'privacy', 'src', 'main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', ...preload.flatMap((file) => ['-r', file]), join('apps', 'privacy', 'src', 'main.ts')], {
     cwd: workspaceRoot,
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -41,6 +51,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       PRIVACY_FROM_BEGINNING: 'true',
       PRIVACY_PORT: String(port),
       LOG_LEVEL: 'info',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,10 +62,10 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
     if (child.exitCode !== null) throw new Error(`privacy exited with ${child.exitCode}: ${output.join('').slice(-2000)}`);
     return output.join('').includes('transactional processor started');
   }, { timeoutMs: 90_000, intervalMs: 100, description: 'the privacy service to start consuming' });
-  return {
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
   };
+  const printed = async (text: string, timeoutMs = 60_000): Promise<void> => void (await waitFor(() => output.join('').includes(text), { timeoutMs, intervalMs: 20, description: `the privacy service to print "${text}"` }));
+  return { stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL'), printed };
 }

@@ -20,7 +20,7 @@ export class RemoteRecords<T> {
   ) {}
 
   async start(topics: readonly string[]): Promise<void> {
-    this.consumer = this.kafka.consumer({ groupId: `federation-spec-${randomUUID()}`, maxWaitTimeInMs: 200 });
+    this.consumer = this.kafka.consumer({ groupId: `federation-spec-${randomUUID()}`, maxWaitTimeInMs: 200, readUncommitted: false });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await this.consumer.run({

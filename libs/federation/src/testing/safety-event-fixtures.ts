@@ -52,3 +52,30 @@ export function plantedRawEvent(city: string, planted: ReturnType<typeof planted
     attributes: {},
   };
 }
+
+/**
+ * A raw event that passes every gate of the shipped policy and Incheon's source-system registry (a registered
+ * call centre claiming pseudonymised research), with no free text: it must come out, and only once.
+ * Times are taken from `now` so the contract's clock-skew rule accepts them.
+ */
+export function shareableRawEvent(city: string, now: number): RawSafetyEvent {
+  return {
+    eventId: randomUUID(),
+    city,
+    source: { systemId: 'call-centre-1', kind: 'emergencyCall', legalBasis: 'pseudonymisedResearch' },
+    category: 'security',
+    subCategory: 'robbery',
+    severity: 'high',
+    occurredAt: now - 60_000,
+    reportedAt: now - 55_000,
+    location: { latitude: 37.4563, longitude: 126.7052 },
+    address: null,
+    description: null,
+    reporter: null,
+    vehiclePlates: [],
+    mediaLinks: [],
+    deviceId: null,
+    subjectAge: 34,
+    attributes: {},
+  };
+}

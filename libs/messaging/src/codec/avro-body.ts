@@ -1,15 +1,15 @@
-import type { Type } from 'avsc';
+import type { Resolver, Type } from 'avsc';
 import { ContractError } from '@usm/errors';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
 
 /**
- * Reads an Avro body with its writer schema. Only parsing happens here; whether the value keeps the
+ * Reads an Avro body with its writer schema, or with a reader schema and the resolver from the writer's. Only parsing happens here; whether the value keeps the
  * schema's rules is a separate step, so the two failures get different codes.
  */
-export function decodeAvroBody(type: Type, body: Buffer, schemaId: number): unknown {
+export function decodeAvroBody(type: Type, body: Buffer, schemaId: number, resolver?: Resolver): unknown {
   let decoded: { value: unknown; offset: number };
   try {
-    decoded = type.decode(body, 0);
+    decoded = type.decode(body, 0, resolver);
   } catch (cause) {
     // avsc throws on a bad union branch, enum index or unsafe long; its message may quote data, so it stays in `cause`.
     throw new ContractError(MessagingErrorCode.MalformedBody, `body does not parse against schema ${schemaId}`, {

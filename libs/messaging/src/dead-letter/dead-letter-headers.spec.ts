@@ -15,6 +15,7 @@ describe('dead-letter headers', () => {
       'mesh.dlq.source-partition',
       'mesh.dlq.source-offset',
       'mesh.dlq.failed-at',
+      'mesh.dlq.schema-id',
     ]);
   });
 
@@ -27,6 +28,12 @@ describe('dead-letter headers', () => {
       'mesh.dlq.source-offset': '41',
       'mesh.dlq.failed-at': '2026-11-21T08:30:00.000Z',
     });
+  });
+
+  it('names the schema id an error points at, and only then', () => {
+    const mismatch = new ContractError(MessagingErrorCode.SchemaMismatch, 'schema 9 is not a version of raw-value', { details: { schemaId: 9 } });
+    expect(buildDeadLetterHeaders(aSourceRecord(), mismatch, failedAt)).toMatchObject({ [DeadLetterHeader.SchemaId]: '9', [DeadLetterHeader.Code]: 'MESSAGING.SCHEMA_MISMATCH' });
+    expect(buildDeadLetterHeaders(aSourceRecord(), error, failedAt)).not.toHaveProperty(DeadLetterHeader.SchemaId);
   });
 
   it('keeps the original headers and overrides stale reason headers of an earlier failure', () => {

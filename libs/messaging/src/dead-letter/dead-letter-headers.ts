@@ -19,12 +19,15 @@ export const DeadLetterHeader = {
   SourceOffset: 'mesh.dlq.source-offset',
   /** When it was dead-lettered, ISO-8601 UTC. */
   FailedAt: 'mesh.dlq.failed-at',
+  /** Writer schema id the error names (e.g. a schema of another contract), in decimal; absent otherwise. */
+  SchemaId: 'mesh.dlq.schema-id',
 } as const;
 
 export type DeadLetterHeaderName = (typeof DeadLetterHeader)[keyof typeof DeadLetterHeader];
 
 /** The reason headers of a dead letter. */
-export function buildDeadLetterHeaders(record: SourceRecord, error: MeshError, failedAt: Date): Record<DeadLetterHeaderName, string> {
+export function buildDeadLetterHeaders(record: SourceRecord, error: MeshError, failedAt: Date): Partial<Record<DeadLetterHeaderName, string>> {
+  const { schemaId } = error.details;
   return {
     [DeadLetterHeader.Reason]: error.message,
     [DeadLetterHeader.Code]: error.code,
@@ -32,6 +35,7 @@ export function buildDeadLetterHeaders(record: SourceRecord, error: MeshError, f
     [DeadLetterHeader.SourcePartition]: String(record.partition),
     [DeadLetterHeader.SourceOffset]: record.offset,
     [DeadLetterHeader.FailedAt]: failedAt.toISOString(),
+    ...(typeof schemaId === 'number' ? { [DeadLetterHeader.SchemaId]: String(schemaId) } : {}),
   };
 }
 

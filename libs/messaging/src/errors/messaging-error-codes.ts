@@ -22,6 +22,10 @@ export const MessagingErrorCode = {
   SchemaRejected: 'MESSAGING.SCHEMA_REJECTED',
   /** The schema registry did not answer or answered with a server error. */
   RegistryUnavailable: 'MESSAGING.REGISTRY_UNAVAILABLE',
+  /** The record's writer schema is not a version of the subject the reader expects (another contract on the topic). */
+  SchemaMismatch: 'MESSAGING.SCHEMA_MISMATCH',
+  /** The transform failed on one record with an error that is not a mesh error; only the error's class is kept. */
+  TransformFailed: 'MESSAGING.TRANSFORM_FAILED',
   /** Kafka did not acknowledge a send. */
   PublishFailed: 'MESSAGING.PUBLISH_FAILED',
 } as const;

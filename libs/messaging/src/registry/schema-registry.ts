@@ -7,7 +7,9 @@ import { PromiseCache } from './promise-cache';
 import type { RegistryProbe } from './registry-probe';
 import { subjectListingProbe } from './registry-probe';
 import { registryFailure } from './registry-failure';
+import { RegistrySubjectVersions } from './registry-subject-versions';
 import type { SchemaSource } from './schema-source';
+import type { SubjectVersionSource } from './subject-versions';
 
 /** Where a city's Confluent-compatible registry lives and how hard to retry it. */
 export interface SchemaRegistryConfig {
@@ -29,14 +31,21 @@ export type ConfluentClient = Pick<ConfluentSchemaRegistry, 'getLatestSchemaId' 
  * A city's schema registry, over `@kafkajs/confluent-schema-registry`. Latest ids are cached per
  * subject (the library does not); schemas by id are cached by the library. Failures become mesh errors.
  */
-export class SchemaRegistry implements SchemaSource {
+export class SchemaRegistry implements SchemaSource, SubjectVersionSource {
   private readonly latestIds = new PromiseCache<string, number>();
   private readonly client: ConfluentClient;
   private readonly probe: RegistryProbe;
+  private readonly versions: SubjectVersionSource;
 
-  constructor(config: SchemaRegistryConfig, dependencies: { client?: ConfluentClient; probe?: RegistryProbe } = {}) {
+  constructor(config: SchemaRegistryConfig, dependencies: { client?: ConfluentClient; probe?: RegistryProbe; versions?: SubjectVersionSource } = {}) {
     this.client = dependencies.client ?? createConfluentClient(config);
     this.probe = dependencies.probe ?? subjectListingProbe(config.url, config.probeTimeoutMs ?? 3_000);
+    this.versions = dependencies.versions ?? new RegistrySubjectVersions(config.url, this.probe);
+  }
+
+  /** Schema ids of every version of `subject`, oldest first; never cached here (readers cache and refresh). */
+  schemaIdsOf(subject: string): Promise<readonly number[]> {
+    return this.versions.schemaIdsOf(subject);
   }
 
   /** Latest schema id of `subject`, asked once and then cached until `forgetSubject`. */

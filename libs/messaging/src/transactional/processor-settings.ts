@@ -13,6 +13,8 @@ export interface ProcessorSettings {
   readonly heartbeatIntervalMs: number;
   readonly maxBytesPerPartition: number;
   readonly maxWaitTimeMs: number;
+  /** Aborted chunks in a row after which a partition counts as stuck (readiness turns red). */
+  readonly stuckAfterFailedChunks: number;
 }
 
 export const defaultProcessorSettings: ProcessorSettings = {
@@ -23,6 +25,7 @@ export const defaultProcessorSettings: ProcessorSettings = {
   heartbeatIntervalMs: 3_000,
   maxBytesPerPartition: 1_048_576,
   maxWaitTimeMs: 500,
+  stuckAfterFailedChunks: 3,
 };
 
 /**

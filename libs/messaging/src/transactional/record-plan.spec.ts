@@ -39,6 +39,7 @@ describe('planRecord', () => {
     ['a record that cannot be decoded', { decode: () => Promise.reject(new ContractError(MessagingErrorCode.WrongMagicByte, 'first byte is 123')) }, MessagingErrorCode.WrongMagicByte],
     ['a record the transform refuses by throwing', { transform: () => Promise.reject(new ValidationError('PRIVACY.INVALID_EVENT', [{ field: 'f', rule: 'r', message: 'm' }])) }, 'PRIVACY.INVALID_EVENT'],
     ['a record the transform dead-letters', { transform: async (): Promise<TransformResult> => ({ outcome: 'deadLettered', error: new ContractError('X.REFUSED', 'refused') }) }, 'X.REFUSED'],
+    ['a record the transform chokes on with a plain TypeError', { transform: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'M58739744')")) }, MessagingErrorCode.TransformFailed],
     ['an output that breaks its schema', { encode: () => Promise.reject(new ContractError(MessagingErrorCode.InvalidValue, 'invalid')) }, MessagingErrorCode.InvalidValue],
   ])('dead-letters %s with the original bytes and the reason headers', async (_name, behaviour, code) => {
     const source = aSourceRecord({ value: Buffer.from([9, 9]) });
@@ -47,6 +48,20 @@ describe('planRecord', () => {
     const [deadLetter] = plan.messages;
     expect(deadLetter).toMatchObject({ topic: 'incidents.dlq', key: source.key, value: source.value });
     expect(deadLetter?.headers).toMatchObject({ [DeadLetterHeader.Code]: code, [DeadLetterHeader.SourceOffset]: '41', [DeadLetterHeader.FailedAt]: failedAt.toISOString(), 'mesh.trace-id': Buffer.from('t-1') });
+  });
+
+  it('keeps only the class name of a foreign error, never its message', async () => {
+    const plan = await planRecord(aSourceRecord(), steps({ transform: () => Promise.reject(new TypeError('reporter 010-1234-5678 is odd')) }));
+    const headers = plan.messages[0]?.headers ?? {};
+    expect(headers[DeadLetterHeader.Reason]).toBe('the transform failed on this record with TypeError');
+    expect(JSON.stringify(headers)).not.toContain('010-1234-5678');
+  });
+
+  it.each([
+    ['a retriable mesh error from the transform', { transform: () => Promise.reject(new InfrastructureError('PRIVACY.LEDGER_UNAVAILABLE', 'down')) }],
+    ['a kafkajs error from the transform', { transform: () => Promise.reject(Object.assign(new Error('broker gone'), { name: 'KafkaJSConnectionError' })) }],
+  ])('rethrows %s so the chunk is aborted and read again', async (_name, behaviour) => {
+    await expect(planRecord(aSourceRecord(), steps(behaviour as Partial<PlanSteps<string>>))).rejects.toThrow();
   });
 
   it.each([

@@ -5,7 +5,8 @@ import type { DecodedRecord, RecordOutcome } from '../consumer/record-outcome';
 import { isDeadLetterCase } from '../consumer/process-record';
 import { deadLetterHeadersOf } from '../dead-letter/dead-letter-headers';
 import type { SourceRecord } from '../kafka/source-record';
-import type { AfterCommit, Transform } from './transform-result';
+import { asRecordFailure } from './transform-failure';
+import type { AfterCommit, Transform, TransformResult } from './transform-result';
 
 /** A message ready to send: outputs Avro-encoded, dead letters with the original bytes. */
 export interface EncodedMessage {
@@ -36,11 +37,12 @@ export interface PlanSteps<T> {
 /**
  * Decodes, transforms and encodes one record before any transaction opens, so a transaction only
  * sends. A non-retriable mesh error (bad bytes, a value the transform refuses, an output that breaks
- * its schema) dead-letters the record; anything else is rethrown and the chunk is redelivered.
+ * its schema) dead-letters the record, and so does any non-mesh error the transform throws (one bad
+ * record must not stall its partition); retriable errors are rethrown and the chunk is redelivered.
  */
 export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): Promise<RecordPlan> {
   try {
-    const result = await steps.transform(await steps.decode(source));
+    const result = await transformOne(steps.transform, await steps.decode(source));
     if (result.outcome === 'deadLettered') return deadLetterPlan(source, result.error, steps.now(), result.afterCommit);
     const messages = await Promise.all(
       result.outputs.map(async (output) => ({
@@ -54,6 +56,14 @@ export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): 
   } catch (error) {
     if (!isDeadLetterCase(error)) throw error;
     return deadLetterPlan(source, error, steps.now());
+  }
+}
+
+async function transformOne<T>(transform: Transform<T>, decoded: DecodedRecord<T>): Promise<TransformResult> {
+  try {
+    return await transform(decoded);
+  } catch (error) {
+    throw asRecordFailure(error);
   }
 }
 

@@ -57,8 +57,12 @@ function fakes(committedOffset = '-1') {
 
 function processorOn(fake: ReturnType<typeof fakes>, onFatal?: (error: Error) => void) {
   return new TransactionalProcessor<{ n: number }>(fake.kafka, fake.codec, {
-    inputTopic: 'raw', groupId: 'g', transactionalId: 'i-0:raw', settings: { maxChunkRecords: 2 }, onFatal,
-    transform: ({ value }) => (value.n === 1 ? { outcome: 'skipped', outputs: [] } : { outcome: 'processed', outputs: [{ topic: 'out', key: `k${value.n}`, value }] }),
+    inputTopic: 'raw', groupId: 'g', transactionalId: 'i-0:raw', settings: { maxChunkRecords: 2, stuckAfterFailedChunks: 2 }, onFatal,
+    transform: ({ value }) => {
+      // A record of an unexpected shape: the transform chokes on it like anonymiseEvent on another contract.
+      if (value.n === 5) throw new TypeError("Cannot read properties of undefined (reading 'latitude')");
+      return value.n === 1 ? { outcome: 'skipped', outputs: [] } : { outcome: 'processed', outputs: [{ topic: 'out', key: `k${value.n}`, value }] };
+    },
   });
 }
 
@@ -99,5 +103,30 @@ describe('TransactionalProcessor with fakes', () => {
     expect(processor.state()).toBe('failed');
     expect(fatal).toHaveLength(1);
     expect(fake.stops()).toBe(1);
+  });
+
+  it('dead-letters a record the transform throws a plain error on, and commits the rest of its chunk in the same transaction', async () => {
+    const fake = fakes();
+    const processor = processorOn(fake);
+    await processor.start();
+    await fake.deliver(['4', '5']);
+    expect(fake.calls).toEqual(['abort', 'send outx1,raw.dlqx1', 'offsets 6', 'commit']);
+    expect(await processor.metrics.countOf('raw', 'deadLettered')).toBe(1);
+    expect(await processor.metrics.transactionsOf('raw', 'aborted')).toBe(0);
+    expect(processor.stuckPartitions()).toEqual([]);
+  });
+
+  it('calls a partition stuck after the configured aborted chunks in a row, and healthy again once a chunk commits', async () => {
+    const fake = fakes();
+    const processor = processorOn(fake);
+    await processor.start();
+    fake.failures.commit = new Error('timeout');
+    await expect(fake.deliver(['0'])).rejects.toThrow();
+    expect(processor.stuckPartitions()).toEqual([]);
+    fake.failures.commit = new Error('timeout');
+    await expect(fake.deliver(['0'])).rejects.toThrow();
+    expect(processor.stuckPartitions()).toEqual([{ topic: 'raw', partition: 0, failedChunks: 2 }]);
+    await fake.deliver(['0']);
+    expect(processor.stuckPartitions()).toEqual([]);
   });
 });

@@ -2,11 +2,16 @@ import type { Admin, Batch, Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { subjectOf } from '@usm/contracts';
 import type { AvroCodec } from '../codec/avro-codec';
+import { ReaderSchemaDecoder } from '../codec/reader-schema-decoder';
 import { decodeRecord } from '../consumer/decode-record';
+import type { SchemaSource } from '../registry/schema-source';
+import type { SubjectVersionSource } from '../registry/subject-versions';
 import { sourceRecordOf } from '../kafka/source-record';
 import type { Chunk } from './chunk-batch';
 import { chunkBatch, lagOf } from './chunk-batch';
 import { classifyChunkFailure, errorFields } from './chunk-failure';
+import type { StuckPartition } from './partition-failures';
+import { PartitionFailures } from './partition-failures';
 import { processChunk } from './process-chunk';
 import type { ProcessorLogger } from './processor-logger';
 import { silentProcessorLogger } from './processor-logger';
@@ -24,6 +29,12 @@ export interface TransactionalProcessorOptions<T> {
   /** Stable per service instance and input topic; see `transactionalIdOf`. */
   readonly transactionalId: string;
   readonly transform: Transform<T>;
+  /**
+   * The contract of the input topic: records are decoded with the subject's latest schema as reader,
+   * and a record written with a schema that is not a version of the subject is dead-lettered
+   * (`MESSAGING.SCHEMA_MISMATCH`). Without it, records are decoded with their own writer schema.
+   */
+  readonly readerSchema?: { readonly subject: string; readonly registry: SchemaSource & SubjectVersionSource };
   /** Where a group with no committed offset starts; false (default) reads only new records. */
   readonly fromBeginning?: boolean;
   readonly settings?: Partial<ProcessorSettings>;
@@ -52,10 +63,12 @@ export class TransactionalProcessor<T> {
   private readonly logger: ProcessorLogger;
   /** Partitions whose fetch position must be re-read from the committed offset after a failed chunk. */
   private readonly resync = new Set<number>();
+  private readonly failures: PartitionFailures;
   private current: ProcessorState = 'idle';
 
   constructor(kafka: Kafka, codec: AvroCodec, private readonly options: TransactionalProcessorOptions<T>) {
     this.settings = resolveProcessorSettings(options.settings);
+    this.failures = new PartitionFailures(this.settings.stuckAfterFailedChunks);
     this.metrics = new TransactionalMetrics(options.metricsRegistry ?? new Registry());
     this.logger = options.logger ?? silentProcessorLogger;
     this.session = new TransactionalSession(kafka, { transactionalId: options.transactionalId, consumerGroupId: options.groupId, transactionTimeoutMs: this.settings.transactionTimeoutMs });
@@ -72,8 +85,10 @@ export class TransactionalProcessor<T> {
       retry: { retries: 5, restartOnFailure: async () => this.current === 'running' },
     });
     const clock = options.clock ?? (() => new Date());
+    const reader = options.readerSchema;
+    const decoder = reader ? new ReaderSchemaDecoder(reader.registry, reader.registry, reader.subject) : codec;
     this.planSteps = {
-      decode: (record) => decodeRecord<T>(codec, record),
+      decode: (record) => decodeRecord<T>(decoder, record),
       transform: options.transform,
       encode: (topic, value) => codec.encode(subjectOf(topic), value),
       now: clock,
@@ -84,6 +99,11 @@ export class TransactionalProcessor<T> {
     return this.current;
   }
 
+  /** Partitions whose last `stuckAfterFailedChunks` chunks or more all aborted: the stream does not move there. */
+  stuckPartitions(): StuckPartition[] {
+    return this.failures.stuck();
+  }
+
   /** Fences earlier instances, joins the group and starts consuming; resolves once the consumer runs. */
   async start(): Promise<void> {
     await this.session.open();
@@ -92,6 +112,7 @@ export class TransactionalProcessor<T> {
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart && this.current === 'running') this.fail(payload.error);
     });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.failures.keepOnly(payload.memberAssignment));
     await this.consumer.subscribe({ topics: [this.options.inputTopic], fromBeginning: this.options.fromBeginning ?? false });
     // One partition at a time: a producer has at most one open transaction.
     await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: 1, eachBatch: (payload) => this.consumeBatch(payload) });
@@ -131,6 +152,7 @@ export class TransactionalProcessor<T> {
         },
       });
       this.metrics.committed(chunk.topic);
+      this.failures.committed(chunk.topic, chunk.partition);
       for (const plan of plans) {
         this.metrics.outcome(chunk.topic, plan.outcome, plan.deadLetterCode);
         // Where it came from and why, never its key or value: those may be personal data.
@@ -139,6 +161,7 @@ export class TransactionalProcessor<T> {
       }
     } catch (error) {
       if (transactionBegun) this.metrics.aborted(chunk.topic);
+      this.failures.failed(chunk.topic, chunk.partition);
       this.resync.add(chunk.partition);
       throw this.failure(error, chunk);
     }

@@ -30,3 +30,14 @@ describe('withTimeout', () => {
     await expect(withTimeout(new Promise(() => undefined), 5, 'describeCluster')).rejects.toThrow('describeCluster timed out after 5 ms');
   });
 });
+
+describe('HealthChecks liveness', () => {
+  it('keeps liveness apart from readiness, so a dependency outage never restarts the process', async () => {
+    const checks = new HealthChecks();
+    checks.register('kafka', { check: (key) => Promise.resolve({ [key]: { status: 'down' as const } }) });
+    checks.registerLiveness('eventLoop', { check: up });
+    const live = await Promise.all(checks.livenessFunctions().map((check) => check()));
+    expect(live).toEqual([{ eventLoop: { status: 'up' } }]);
+    expect(checks.keys()).toEqual(['kafka']);
+  });
+});

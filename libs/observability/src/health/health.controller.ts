@@ -4,7 +4,10 @@ import type { HealthCheckResult } from '@nestjs/terminus';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthChecks } from './health-checks';
 
-/** 200 when every registered dependency is up, 503 with the same report otherwise. */
+/**
+ * `GET /health/live`: 200 while the process runs (event loop responsive). `GET /health/ready`: 200 when
+ * every readiness check is up, 503 with the same report otherwise. `GET /health` answers as ready.
+ */
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
@@ -16,6 +19,18 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
+    return this.ready();
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
     return this.health.check(this.checks.indicatorFunctions());
+  }
+
+  @Get('live')
+  @HealthCheck()
+  live(): Promise<HealthCheckResult> {
+    return this.health.check(this.checks.livenessFunctions());
   }
 }

@@ -5,7 +5,7 @@ import type { Options } from 'pino-http';
 import type { ObservabilityOptions } from '../observability.options';
 
 /** Scrapes and probes would drown the request log. */
-const quietPaths = new Set(['/health', '/metrics']);
+const quietPaths = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 const requestIdPattern = /^[\w.-]{1,64}$/;
 
 /** Belt and braces for app logs: bodies and payloads may carry personal data, whoever logs them. */

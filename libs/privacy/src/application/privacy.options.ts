@@ -21,6 +21,10 @@ export interface PrivacyOptions {
   };
   /** Who answers the legal-basis gate: the policy's lists (default) or the consent ledger, per subject (ADR 0007). */
   readonly legalBasisGate?: LegalBasisGateChoice;
+  /** The city's source-system registry (YAML); the shipped `policies/source-systems.<city>.yaml` when absent. */
+  readonly sourceSystemsFile?: string;
+  /** The egress guard's quarantine and the rate that turns readiness red; defaults in `defaultEgressSettings`. */
+  readonly egress?: Partial<EgressSettings>;
   /** Endpoints `/health` checks, with one timeout for each check. */
   readonly health: { readonly kafkaBrokers: readonly string[]; readonly registryUrl: string; readonly timeoutMs: number };
   /** Called when the pipeline cannot go on (fenced by a newer instance); the default ends the process so it is restarted. */
@@ -29,3 +33,17 @@ export interface PrivacyOptions {
 
 /** The policy file answers from the basis alone; the ledger asks the consent service at `url`, each question bounded by `timeoutMs`. */
 export type LegalBasisGateChoice = { readonly kind: 'policy' } | { readonly kind: 'ledger'; readonly url: string; readonly timeoutMs: number };
+
+/** Where the egress guard sends what it stops, and how many stopped records readiness tolerates. */
+export interface EgressSettings {
+  /** The catalog's quarantine topic unless a test brings its own. */
+  readonly quarantineTopic?: string;
+  /** Share of guarded records (0..1) quarantined over the window above which readiness turns red. */
+  readonly maxQuarantineRate: number;
+  readonly windowMs: number;
+  /** Fewer guarded records than this in the window never turn readiness red. */
+  readonly minRecords: number;
+}
+
+/** 1 % of guarded records over five minutes, counted once at least 20 records were guarded. */
+export const defaultEgressSettings: EgressSettings = { maxQuarantineRate: 0.01, windowMs: 300_000, minRecords: 20 };

@@ -71,3 +71,17 @@ describe('validateSafetyEvent: semantic rules', () => {
     ]);
   });
 });
+
+describe('validateSafetyEvent: rules shared with the privacy service', () => {
+  it('refuses an event that occurred more than the report delay before it was reported', () => {
+    expect(violationsOf(minimalEvent({ occurredAt: '2025-03-01T00:00:00Z' }))).toEqual([
+      { field: 'occurredAt', rule: 'maxReportDelay', message: expect.stringMatching(/before reportedAt/) },
+    ]);
+    expect(validateSafetyEvent(minimalEvent({ occurredAt: '2025-03-01T00:00:00Z' }), specRules({ maxReportDelayMs: 90 * 86_400_000 })).ok).toBe(true);
+  });
+
+  it('refuses strings longer than the contract declares, naming the field and never the value', () => {
+    const result = violationsOf(fullEvent({ description: 'x'.repeat(4001) }));
+    expect(result).toEqual([{ field: 'description', rule: 'maxLength', message: 'must be at most 4000 characters' }]);
+  });
+});

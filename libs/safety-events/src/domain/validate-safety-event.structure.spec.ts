@@ -110,7 +110,7 @@ describe('validateSafetyEvent: structural rules from the Avro schema', () => {
     for (const impossible of ['2025-13-01T09:30:00Z', '2025-02-29T09:30:00Z', '2025-04-31T09:30:00Z', '2025-05-01T24:00:00Z']) {
       expect(violationsOf(minimalEvent({ occurredAt: impossible }))).toEqual([{ field: 'occurredAt', rule: 'format' }]);
     }
-    expect(validateSafetyEvent(minimalEvent({ occurredAt: '2024-02-29T09:30:00Z' }), rules).ok).toBe(true);
+    expect(validateSafetyEvent(minimalEvent({ occurredAt: '2024-02-29T09:30:00Z', reportedAt: '2024-02-29T09:31:00Z' }), rules).ok).toBe(true);
   });
 
   it('refuses fields the contract does not have, at any depth', () => {

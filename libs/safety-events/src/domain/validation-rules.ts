@@ -9,6 +9,8 @@ export interface EventRules {
   readonly now: number;
   /** How far in the future a source's clock may run ahead of the node's before its timestamps are refused. */
   readonly maxClockSkewMs: number;
+  /** How long before `reportedAt` an event may have occurred (default: the shared rule set's 30 days). */
+  readonly maxReportDelayMs?: number;
 }
 
 export interface BatchRules extends EventRules {

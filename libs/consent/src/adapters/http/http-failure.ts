@@ -36,5 +36,8 @@ function httpExceptionFailure(error: HttpException): HttpFailure {
     const violations = [{ field: 'body', rule: 'json', message: 'must be a valid JSON object' }];
     return { status, body: { code: 'LEDGER.MALFORMED_REQUEST', message: 'Request body could not be read', violations } };
   }
+  // Terminus answers a red health check with a 503 carrying its report (names and states, no input): keep it.
+  const report = error.getResponse();
+  if (status === 503 && typeof report === 'object' && report !== null && 'details' in report) return { status, body: report as Record<string, unknown> };
   return { status, body: { code: `HTTP.${status}`, message: error.message } };
 }

@@ -30,6 +30,22 @@ describe('legal-basis HTTP API', () => {
     await ask().expect(200, { allowed: false });
   });
 
+  it('503 CONSENT.LEGAL_BASIS_UNKNOWN with Retry-After when the event store cannot be read, never an answer', async () => {
+    const broken = await createLedgerHttpTestApp(new Date('2026-03-01T00:00:00Z'));
+    try {
+      broken.store.readStream = async () => Promise.reject(new Error('connection refused'));
+      const response = await request(broken.app.getHttpServer())
+        .get('/v1/legal-basis/allows')
+        .query({ subjectId: 'psn-5', legalBasis: 'consent', purpose: 'aiTraining', at: '2026-03-02T00:00:00Z' })
+        .expect(503);
+      expect(response.body).toMatchObject({ code: 'CONSENT.LEGAL_BASIS_UNKNOWN' });
+      expect(response.body).not.toHaveProperty('allowed');
+      expect(response.headers['retry-after']).toBeDefined();
+    } finally {
+      await broken.app.close();
+    }
+  });
+
   it('400: names missing and invalid parameters', async () => {
     const response = await http().get('/v1/legal-basis/allows').query({ legalBasis: 'gutFeeling' }).expect(400);
     const fields = (response.body.violations as { field: string }[]).map((v) => v.field);

@@ -5,7 +5,7 @@ import type { AlertSeverity } from './alert-severity.avro';
 import type { SourceKind } from './source-kind.avro';
 
 /**
- * A safety event as the source system sent it, identifying fields included. Topic safety.events.raw.v1, key = eventId. Never leaves the city: the privacy service turns it into an AnonymisedSafetyEvent. Field attribute `privacy` tags identifying data: `direct` identifies a person or vehicle on its own, `quasi` in combination.
+ * A safety event as the source system sent it, identifying fields included. Topic safety.events.raw.v1, key = eventId. Never leaves the city: the privacy service turns it into an AnonymisedSafetyEvent. Field attribute `privacy` tags identifying data: `direct` identifies a person or vehicle on its own, `quasi` in combination. Field attributes `maxLength` (every string of the field: itself, array items, map values) and `maxKeyLength` (map keys) bound lengths in UTF-16 code units; ingest and privacy refuse longer values.
  * Avro: `mesh.safety.RawSafetyEvent`.
  */
 export interface RawSafetyEvent {

@@ -27,6 +27,23 @@ describe('RelayLoop', () => {
     expect(calls).toBe(3);
   });
 
+  it('counts failures in a row and forgets them after a step that succeeds (the backoff starts over)', async () => {
+    const outcomes = [new Error('a'), new Error('b'), 2];
+    const loop = new RelayLoop(
+      async () => {
+        const next = outcomes.shift() ?? 0;
+        if (next instanceof Error) throw next;
+        return next;
+      },
+      { pollIntervalMs: 1, retryBackoffMs: 1, onError: () => 'retry' },
+    );
+    await expect(loop.runOnce()).rejects.toThrow('a');
+    await expect(loop.runOnce()).rejects.toThrow('b');
+    expect(loop.consecutiveFailures).toBe(2);
+    await expect(loop.runOnce()).resolves.toBe(2);
+    expect(loop.consecutiveFailures).toBe(0);
+  });
+
   it('never overlaps a drain step with a background step', async () => {
     let running = 0;
     let overlapped = false;

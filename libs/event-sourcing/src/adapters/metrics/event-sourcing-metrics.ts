@@ -1,5 +1,7 @@
 import type { Registry } from 'prom-client';
 import { Counter, Gauge } from 'prom-client';
+import type { RelaySampler } from './relay-gauges';
+import { observeRelay } from './relay-gauges';
 
 const names = {
   published: 'mesh_event_sourcing_outbox_published_total',
@@ -7,13 +9,13 @@ const names = {
   offset: 'mesh_event_sourcing_projection_offset',
 } as const;
 
-/** What the relay and the projections count: published events, projected records by outcome, applied offsets. */
+/** What the relay and the projections count: published events, relay backlog and status, projected records by outcome, applied offsets. */
 export class EventSourcingMetrics {
   private readonly published: Counter<'relay'>;
   private readonly records: Counter<'projection' | 'outcome'>;
   private readonly offsets: Gauge<'projection' | 'topic' | 'partition'>;
 
-  constructor(registry: Registry) {
+  constructor(private readonly registry: Registry) {
     this.published = existing(registry, names.published) ?? new Counter({ name: names.published, help: 'Outbox events published to Kafka, by relay.', labelNames: ['relay'], registers: [registry] });
     this.records =
       existing(registry, names.records) ??
@@ -25,6 +27,11 @@ export class EventSourcingMetrics {
 
   countPublished(relay: string, events: number): void {
     this.published.inc({ relay }, events);
+  }
+
+  /** Exports a relay's backlog, status and failures, sampled at each scrape. */
+  observeRelay(relay: string, sampler: RelaySampler): void {
+    observeRelay(this.registry, relay, sampler);
   }
 
   countRecords(projection: string, outcome: 'applied' | 'ignored' | 'deadLettered', records: number): void {

@@ -46,6 +46,17 @@ export class PostgresOutbox {
     return rows.map(pendingMessageOf);
   }
 
+  /** Rows of these topics not yet published, and how long the oldest has waited (null: none). */
+  async backlog(): Promise<{ rows: number; oldestPendingMs: number | null }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS rows, (extract(epoch FROM now() - min(e.recorded_at)) * 1000)::bigint::text AS oldest
+         FROM outbox o JOIN events e ON e.global_position = o.global_position
+        WHERE o.published_at IS NULL AND o.topic = ANY($1)`,
+      [this.topics],
+    )) as [{ rows: number; oldest: string | null }];
+    return { rows: row.rows, oldestPendingMs: row.oldest === null ? null : Number(row.oldest) };
+  }
+
   /** Marks every row at or below the cursor published; returns how many were still unmarked. */
   async markPublished(cursor: RelayCursor): Promise<number> {
     const [, affected] = (await this.dataSource.query(

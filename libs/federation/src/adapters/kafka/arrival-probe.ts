@@ -38,7 +38,7 @@ export class ArrivalProbe {
     await this.close();
     this.subscribed = wanted;
     if (wanted.length === 0) return;
-    const consumer = this.kafka.consumer({ groupId: `${this.groupPrefix}-${randomUUID()}`, maxWaitTimeInMs: 250 });
+    const consumer = this.kafka.consumer({ groupId: `${this.groupPrefix}-${randomUUID()}`, maxWaitTimeInMs: 250, readUncommitted: false });
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: wanted, fromBeginning: false });

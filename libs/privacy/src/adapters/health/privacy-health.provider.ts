@@ -4,8 +4,12 @@ import { HealthChecks, KafkaBrokerHealthIndicator, SchemaRegistryHealthIndicator
 import { PrivacyOptions } from '../../application/privacy.options';
 import { PRIVACY_OPTIONS } from '../../application/privacy.tokens';
 import { PrivacyPipeline } from '../kafka/privacy-pipeline.provider';
+import { pipelineReadiness } from './pipeline-readiness';
 
-/** Plugs what the privacy service depends on into `/health`: Kafka, the schema registry and the stream itself. */
+/**
+ * Plugs what the privacy service depends on into readiness (`/health/ready`): Kafka, the schema registry,
+ * and the stream itself (running, no partition stuck, quarantine rate under its threshold).
+ */
 @Injectable()
 export class PrivacyHealth implements OnModuleInit {
   private readonly results = new HealthIndicatorService();
@@ -22,8 +26,8 @@ export class PrivacyHealth implements OnModuleInit {
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
     this.checks.register('privacyPipeline', {
       check: async (key) => {
-        const state = this.pipeline.state();
-        return state === 'running' ? this.results.check(key).up({ state }) : this.results.check(key).down({ state });
+        const { up, details } = pipelineReadiness(this.pipeline);
+        return up ? this.results.check(key).up(details) : this.results.check(key).down(details);
       },
     });
   }

@@ -3,6 +3,8 @@ import type { PrivacyMetrics } from '../../application/privacy-metrics';
 import type { ReleaseOutcome } from '../../application/release-anonymised-event';
 import type { AnonymisedSafetyEvent } from '../../domain/contract/anonymised-safety-event';
 import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
+import type { EgressGate } from './egress-gate';
+import { quarantineRecordOf } from './egress-gate';
 
 /** Provenance headers, so a consumer can route or refuse records by policy version or key without decoding. */
 export const PrivacyHeader = {
@@ -14,20 +16,30 @@ export interface PrivacyTransformDependencies {
   readonly release: (raw: RawSafetyEvent) => Promise<ReleaseOutcome>;
   readonly metrics: PrivacyMetrics;
   readonly outputTopic: string;
+  /** The egress guard every emitted event passes before it is written to the shareable topic. */
+  readonly egress: EgressGate;
 }
 
 /**
  * The stream step of the privacy pipeline: an emitted event becomes one record on the anonymised topic
- * keyed by event id; a kept-local event is `skipped` and counted once its offset is committed. The raw
- * record's headers are never copied: a source may have put personal data there.
+ * keyed by event id; a kept-local event is `skipped` and counted once its offset is committed. An event
+ * the egress guard finds an identifier in goes to the local quarantine topic instead, with the detector
+ * kinds in its headers. The raw record's headers are never copied: a source may have put personal data there.
  */
 export function privacyTransform(dependencies: PrivacyTransformDependencies): Transform<RawSafetyEvent> {
   return async ({ value }) => {
     const outcome = await dependencies.release(value);
     if (outcome.kind === 'keep-local') {
-      return { outcome: 'skipped', outputs: [], afterCommit: () => dependencies.metrics.keptLocal(outcome.basis) };
+      return { outcome: 'skipped', outputs: [], afterCommit: () => dependencies.metrics.keptLocal(outcome.basis, outcome.reason) };
     }
-    return { outcome: 'processed', outputs: [{ topic: dependencies.outputTopic, key: outcome.event.eventId, value: outcome.event, headers: provenanceOf(outcome.event) }] };
+    const { egress } = dependencies;
+    const verdict = egress.guard(outcome.event, value);
+    if (!verdict.clean) {
+      const quarantined = quarantineRecordOf(egress, outcome.event, verdict, provenanceOf(outcome.event));
+      return { outcome: 'skipped', outputs: [quarantined], afterCommit: () => egress.guarded(true, verdict.kinds) };
+    }
+    const output = { topic: dependencies.outputTopic, key: outcome.event.eventId, value: outcome.event, headers: provenanceOf(outcome.event) };
+    return { outcome: 'processed', outputs: [output], afterCommit: () => egress.guarded(false, []) };
   };
 }
 

@@ -55,6 +55,13 @@ describe('LedgerLegalBasisGate', () => {
     await expect(gate.allows('consent', 'cross-border-sharing', context)).rejects.toMatchObject({ code: 'PRIVACY.LEDGER_UNAVAILABLE', retriable: true });
   });
 
+  it('turns a 503 CONSENT.LEGAL_BASIS_UNKNOWN into a retriable PRIVACY.LEDGER_ANSWER_UNKNOWN, never an answer', async () => {
+    const { gate } = gateWith(async () => answer(503, { code: 'CONSENT.LEGAL_BASIS_UNKNOWN', message: 'ask again later' }));
+    const failure = gate.allows('consent', 'ai-training', context);
+    await expect(failure).rejects.toBeInstanceOf(InfrastructureError);
+    await expect(failure).rejects.toMatchObject({ code: 'PRIVACY.LEDGER_ANSWER_UNKNOWN', retriable: true });
+  });
+
   it('turns a refused question (400) into a non-retriable ContractError, which dead-letters the record', async () => {
     const { gate } = gateWith(async () => answer(400, { violations: [] }));
     const failure = gate.allows('consent', 'ai-training', context);

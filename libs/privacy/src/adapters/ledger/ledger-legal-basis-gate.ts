@@ -43,9 +43,20 @@ export class LedgerLegalBasisGate implements LegalBasisGate {
     if (response.status === 400) {
       throw new ContractError(ledgerGateErrorCodes.questionRefused, 'the consent ledger refused the legal-basis question (400)', { details });
     }
+    if (response.status === 503 && (await codeOf(response)) === ledgerUnknownCode) {
+      throw new InfrastructureError(ledgerGateErrorCodes.answerUnknown, 'the consent ledger cannot be sure of its answer now', { details });
+    }
     if (!response.ok) throw new InfrastructureError(ledgerGateErrorCodes.unavailable, `the consent ledger answered ${response.status}`, { details });
     return allowedIn(await response.json().catch(() => undefined), details);
   }
+}
+
+/** The consent service's code for "cannot be sure now" (ADR 0008). */
+const ledgerUnknownCode = 'CONSENT.LEGAL_BASIS_UNKNOWN';
+
+async function codeOf(response: Response): Promise<unknown> {
+  const body = (await response.json().catch(() => undefined)) as { code?: unknown } | undefined;
+  return body?.code;
 }
 
 function allowedIn(body: unknown, details: Record<string, string>): boolean {

@@ -14,8 +14,10 @@ describe('loadPrivacyPolicy', () => {
       version: '2026-11-21.1',
       pseudonymisation: { algorithm: 'hmac-sha256', keyId: 'default-2026-11', secret: { env: 'USM_PRIVACY_HMAC_SECRET' } },
       generalisation: { h3Resolution: 8, timeBucketMinutes: 15, ageBands: { width: 10, openFrom: 80 } },
-      fields: { mediaLinks: 'drop', deviceId: 'drop', 'reporter.phone': 'pseudonymise', description: 'scrub' },
-      legalBasisGate: { 'ai-training': ['consent', 'pseudonymisedResearch'], 'cross-border-sharing': ['consent', 'pseudonymisedResearch'] },
+      fields: { mediaLinks: 'drop', deviceId: 'drop', 'reporter.phone': 'pseudonymise', description: 'drop', attributes: 'declared' },
+      freeText: { languages: [], maxLength: 1000 },
+      rawEvents: { maxClockSkewMs: 300_000, maxReportDelayMs: 30 * 86_400_000 },
+      legalBasisGate: { 'ai-training': ['pseudonymisedResearch'], 'cross-border-sharing': ['pseudonymisedResearch'] },
     });
   });
 

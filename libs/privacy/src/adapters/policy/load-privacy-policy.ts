@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadValueSchema, privacyTagsOf, topicCatalog } from '@usm/contracts';
-import { NotFoundError } from '@usm/errors';
+import { NotFoundError, ValidationError } from '@usm/errors';
 import type { Pseudonymiser } from '../../application/ports';
 import type { PrivacyPolicy } from '../../domain/policy/privacy-policy';
+import type { RecallGate } from '../../domain/policy/recall-gate-violations';
+import { recallGateViolations } from '../../domain/policy/recall-gate-violations';
 import { validatePrivacyPolicy } from '../../domain/policy/validate-privacy-policy';
+import { recallGate } from '../../domain/recall/recall-gate';
 import { privacyErrorCodes } from '../../domain/privacy-error-codes';
 import { createHmacPseudonymiser } from '../crypto/hmac-pseudonymiser';
 import { parsePolicyYaml } from './parse-policy-yaml';
@@ -21,16 +24,21 @@ export interface LoadedPrivacyPolicy {
 export const defaultPrivacyPolicyPath = (): string => join(__dirname, '..', '..', '..', 'policies', 'default.yaml');
 
 /**
- * Validates policy YAML against the privacy tags of RawSafetyEvent and resolves its secret. Throws a
- * ValidationError: PRIVACY.INVALID_POLICY naming each key, PRIVACY.MISSING_SECRET or PRIVACY.WEAK_SECRET.
+ * Validates policy YAML against the privacy tags of RawSafetyEvent and the recall gate (a language enabled
+ * in `vocabulary` or `scrub` mode must have passed it), and resolves its secret. Throws a ValidationError:
+ * PRIVACY.INVALID_POLICY naming each key (and each language below the gate, with the mode),
+ * PRIVACY.MISSING_SECRET or PRIVACY.WEAK_SECRET.
  */
 export async function privacyPolicyFromYaml(
   text: string,
   env: PolicyEnvironment,
   readSecretFile: ReadSecretFile = (path) => readFile(path),
+  gate: RecallGate = recallGate,
 ): Promise<LoadedPrivacyPolicy> {
   const taggedFields = privacyTagsOf(loadValueSchema(topicCatalog.safetyEventsRaw));
   const policy = validatePrivacyPolicy(parsePolicyYaml(text), taggedFields);
+  const belowGate = recallGateViolations(policy, gate);
+  if (belowGate.length > 0) throw new ValidationError(privacyErrorCodes.invalidPolicy, belowGate);
   const secret = await resolvePolicySecret(policy.pseudonymisation.secret, env, readSecretFile);
   return { policy, pseudonymise: createHmacPseudonymiser(policy.pseudonymisation.keyId, secret) };
 }

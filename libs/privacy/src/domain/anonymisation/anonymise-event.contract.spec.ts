@@ -2,7 +2,7 @@ import { loadValueSchema, topicCatalog, valueTypeOf } from '@usm/contracts';
 import type { AvroRecordJson } from '@usm/contracts';
 import { generateIdentifierCorpus } from '../../testing/corpus/identifier-corpus';
 import { generateRawEvents } from '../../testing/raw-events.generator';
-import { testPrivacyPolicy } from '../../testing/test-privacy-policy';
+import { freeTextPolicyDocument, nodeContextOf, testPrivacyPolicy } from '../../testing/test-privacy-policy';
 import { testPseudonymiser } from '../../testing/test-pseudonymiser';
 import { anonymiseEvent } from './anonymise-event';
 
@@ -11,7 +11,8 @@ const fieldNames = (topic: typeof topicCatalog.safetyEventsAnonymised) =>
 
 describe('anonymiseEvent against the Avro contracts', () => {
   const raws = generateRawEvents(11, 120, generateIdentifierCorpus(11, 21));
-  const anonymised = raws.map((raw) => anonymiseEvent(raw, testPrivacyPolicy(), testPseudonymiser()));
+  const policies = [testPrivacyPolicy(), testPrivacyPolicy(freeTextPolicyDocument('scrub')), testPrivacyPolicy(freeTextPolicyDocument('vocabulary'))];
+  const anonymised = raws.map((raw, index) => anonymiseEvent(raw, nodeContextOf(raw, policies[index % 3] ?? testPrivacyPolicy(), testPseudonymiser())));
 
   it('is fed fixtures that are valid RawSafetyEvents', () => {
     const rawType = valueTypeOf(topicCatalog.safetyEventsRaw);

@@ -1,4 +1,4 @@
-import { defaultPolicyDocument, testPrivacyPolicy } from '../../testing/test-privacy-policy';
+import { defaultPolicyDocument, freeTextPolicyDocument, nodeContextOf, testPrivacyPolicy } from '../../testing/test-privacy-policy';
 import type { RawSafetyEvent } from '../contract/raw-safety-event';
 import type { Pseudonymiser } from '../pseudonymisation/pseudonymiser';
 import { anonymiseEvent } from './anonymise-event';
@@ -21,11 +21,11 @@ const raw: RawSafetyEvent = {
   mediaLinks: [],
   deviceId: null,
   subjectAge: 83,
-  attributes: { note: '재신고 010 1234 5678' },
+  attributes: { note: '재신고 010 1234 5678', callType: 'medical' },
 };
 
 const policyWith = (fields: Record<string, string>, generalisation?: Record<string, unknown>) => {
-  const document = defaultPolicyDocument();
+  const document = freeTextPolicyDocument('scrub', ['ko']);
   return testPrivacyPolicy({
     ...document,
     fields: { ...(document['fields'] as object), ...fields },
@@ -35,24 +35,24 @@ const policyWith = (fields: Record<string, string>, generalisation?: Record<stri
 
 describe('anonymiseEvent under different policies', () => {
   it('drops the description and attributes when the policy says so', () => {
-    const anonymised = anonymiseEvent(raw, policyWith({ description: 'drop', attributes: 'drop' }), reveal);
+    const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policyWith({ description: 'drop', attributes: 'drop' }), reveal));
     expect(anonymised.description).toBeNull();
     expect(anonymised.attributes).toEqual({});
   });
 
   it('drops plates and the age band when the policy says so', () => {
-    const anonymised = anonymiseEvent(raw, policyWith({ vehiclePlates: 'drop', subjectAge: 'drop' }), reveal);
+    const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policyWith({ vehiclePlates: 'drop', subjectAge: 'drop' }), reveal));
     expect(anonymised.vehiclePseudonyms).toEqual([]);
     expect(anonymised.ageBand).toBeNull();
   });
 
   it('still scrubs a dropped plate out of the free text', () => {
-    const anonymised = anonymiseEvent(raw, policyWith({ vehiclePlates: 'drop' }), reveal);
+    const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policyWith({ vehiclePlates: 'drop' }), reveal));
     expect(anonymised.description).not.toContain('12가');
   });
 
   it('uses the policy generalisation settings', () => {
-    const anonymised = anonymiseEvent(raw, policyWith({}, { h3Resolution: 11, timeBucketMinutes: 60, ageBands: { width: 5, openFrom: 85 } }), reveal);
+    const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policyWith({}, { h3Resolution: 11, timeBucketMinutes: 60, ageBands: { width: 5, openFrom: 85 } }), reveal));
     expect(anonymised).toMatchObject({
       h3Resolution: 11,
       bucketWidthMinutes: 60,
@@ -63,7 +63,27 @@ describe('anonymiseEvent under different policies', () => {
   });
 
   it('scrubs Korean free text, particles kept', () => {
-    expect(anonymiseEvent(raw, policyWith({}), reveal).description).toBe('신고자 [NAME]([PHONE])가 [PLATE] 차량 옆에서 쓰러진 83세 남성을 발견');
-    expect(anonymiseEvent(raw, policyWith({}), reveal).attributes).toEqual({ note: '재신고 [PHONE]' });
+    expect(anonymiseEvent(raw, nodeContextOf(raw, policyWith({}), reveal)).description).toBe('신고자 [NAME]([PHONE])가 [PLATE] 차량 옆에서 쓰러진 83세 남성을 발견');
+    expect(anonymiseEvent(raw, nodeContextOf(raw, policyWith({}), reveal)).attributes).toEqual({ callType: 'medical' });
+  });
+});
+
+describe('anonymiseEvent description modes', () => {
+  const context = (document: Record<string, unknown>) => nodeContextOf(raw, testPrivacyPolicy(document), reveal);
+
+  it('drops the description by default', () => {
+    expect(anonymiseEvent(raw, context(defaultPolicyDocument())).description).toBeNull();
+  });
+
+  it('keeps only vocabulary words in vocabulary mode, never the caller or the plate', () => {
+    const description = anonymiseEvent(raw, context(freeTextPolicyDocument('vocabulary', ['ko']))).description ?? '';
+    expect(description).not.toMatch(/김민수|010|3456/);
+    expect(description).toContain('[…]');
+  });
+
+  it('cuts free text to the policy length before detection', () => {
+    const document = freeTextPolicyDocument('scrub', ['ko']);
+    const short = { ...document, freeText: { languages: ['ko'], maxLength: 8 } };
+    expect(anonymiseEvent(raw, context(short)).description).toBe('신고자 [NAME](');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { generateIdentifierCorpus } from '../../testing/corpus/identifier-corpus';
 import { generateRawEvents } from '../../testing/raw-events.generator';
-import { defaultPolicyDocument, testPrivacyPolicy } from '../../testing/test-privacy-policy';
+import { defaultPolicyDocument, freeTextPolicyDocument, nodeContextOf, testPrivacyPolicy } from '../../testing/test-privacy-policy';
 import { testPseudonymiser } from '../../testing/test-pseudonymiser';
 import type { RawSafetyEvent } from '../contract/raw-safety-event';
 import { detectIdentifiers } from '../detection/detect-identifiers';
@@ -11,6 +11,8 @@ import { anonymiseEvent } from './anonymise-event';
 const defaultPolicy = testPrivacyPolicy();
 const policies = [
   defaultPolicy,
+  testPrivacyPolicy(freeTextPolicyDocument('scrub')),
+  testPrivacyPolicy(freeTextPolicyDocument('vocabulary')),
   testPrivacyPolicy({ ...defaultPolicyDocument(), generalisation: { h3Resolution: 15, timeBucketMinutes: 1, ageBands: { width: 1, openFrom: 100 } } }),
   testPrivacyPolicy({
     ...defaultPolicyDocument(),
@@ -40,7 +42,7 @@ describe('anonymiseEvent on generated events', () => {
       fc.property(scenario, ({ corpusSeed, eventSeed, policy }) => {
         const corpus = generateIdentifierCorpus(corpusSeed, 21);
         const [raw] = generateRawEvents(eventSeed, 1, corpus) as [RawSafetyEvent];
-        const output = JSON.stringify(anonymiseEvent(raw, policy, pseudonymise));
+        const output = JSON.stringify(anonymiseEvent(raw, nodeContextOf(raw, policy, pseudonymise)));
         expect(createLeakGuard(directValuesOf(raw)).scan(output)).toEqual([]);
         expect(createLeakGuard(corpus.map((identifier) => identifier.value)).scan(output)).toEqual([]);
       }),
@@ -52,7 +54,7 @@ describe('anonymiseEvent on generated events', () => {
     fc.assert(
       fc.property(scenario, ({ corpusSeed, eventSeed, policy }) => {
         const [raw] = generateRawEvents(eventSeed, 1, generateIdentifierCorpus(corpusSeed, 21)) as [RawSafetyEvent];
-        const anonymised = anonymiseEvent(raw, policy, pseudonymise);
+        const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policy, pseudonymise));
         const texts = [anonymised.description ?? '', ...Object.entries(anonymised.attributes).flat()];
         expect(texts.flatMap((text) => detectIdentifiers(text))).toEqual([]);
       }),
@@ -65,8 +67,8 @@ describe('anonymiseEvent on generated events', () => {
       fc.property(scenario, ({ corpusSeed, eventSeed, policy }) => {
         const [raw] = generateRawEvents(eventSeed, 1, generateIdentifierCorpus(corpusSeed, 11)) as [RawSafetyEvent];
         const reordered = { ...structuredClone(raw), attributes: Object.fromEntries(Object.entries(raw.attributes).reverse()) };
-        const first = JSON.stringify(anonymiseEvent(raw, policy, testPseudonymiser()));
-        expect(JSON.stringify(anonymiseEvent(reordered, policy, testPseudonymiser()))).toBe(first);
+        const first = JSON.stringify(anonymiseEvent(raw, nodeContextOf(raw, policy, testPseudonymiser())));
+        expect(JSON.stringify(anonymiseEvent(reordered, nodeContextOf(reordered, policy, testPseudonymiser())))).toBe(first);
       }),
       { numRuns: 100 },
     );
@@ -76,7 +78,7 @@ describe('anonymiseEvent on generated events', () => {
     fc.assert(
       fc.property(scenario, ({ corpusSeed, eventSeed, policy }) => {
         const [raw] = generateRawEvents(eventSeed, 1, generateIdentifierCorpus(corpusSeed, 11)) as [RawSafetyEvent];
-        const anonymised = anonymiseEvent(raw, policy, pseudonymise);
+        const anonymised = anonymiseEvent(raw, nodeContextOf(raw, policy, pseudonymise));
         const width = policy.generalisation.timeBucketMinutes * 60_000;
         expect(raw.occurredAt - anonymised.occurredAtBucketStart).toBeGreaterThanOrEqual(0);
         expect(raw.occurredAt - anonymised.occurredAtBucketStart).toBeLessThan(width);
@@ -92,8 +94,8 @@ describe('anonymiseEvent on generated events', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const [raw] = generateRawEvents(seed, 1, generateIdentifierCorpus(seed, 11)) as [RawSafetyEvent];
-        const before = anonymiseEvent(raw, defaultPolicy, testPseudonymiser('key-a'));
-        const after = anonymiseEvent(raw, defaultPolicy, testPseudonymiser('key-b'));
+        const before = anonymiseEvent(raw, nodeContextOf(raw, defaultPolicy, testPseudonymiser('key-a')));
+        const after = anonymiseEvent(raw, nodeContextOf(raw, defaultPolicy, testPseudonymiser('key-b')));
         const pseudonyms = (event: typeof before) => [event.reporterPseudonym, ...event.vehiclePseudonyms].filter(Boolean);
         const rotated = pseudonyms(after);
         pseudonyms(before).forEach((pseudonym, index) => expect(rotated[index]).not.toBe(pseudonym));

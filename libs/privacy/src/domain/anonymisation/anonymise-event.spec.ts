@@ -1,4 +1,4 @@
-import { testPrivacyPolicy } from '../../testing/test-privacy-policy';
+import { freeTextPolicyDocument, nodeContextOf, testPrivacyPolicy } from '../../testing/test-privacy-policy';
 import type { RawSafetyEvent } from '../contract/raw-safety-event';
 import type { Pseudonymiser } from '../pseudonymisation/pseudonymiser';
 import { anonymiseEvent } from './anonymise-event';
@@ -23,11 +23,11 @@ const raw: RawSafetyEvent = {
   mediaLinks: ['https://media.example.org/a.mp4'],
   deviceId: 'SN-8CFFC979A6',
   subjectAge: 37,
-  attributes: { speedKmh: '87', note: 'Gerät SN-8CFFC979A6, Zeuge 0151 23456789', 'caller 040 12345678': 'yes' },
+  attributes: { objectClass: 'car', confidence: '0.930', note: 'Gerät SN-8CFFC979A6, Zeuge 0151 23456789', 'caller 040 12345678': 'yes' },
 };
 
 describe('anonymiseEvent', () => {
-  const anonymised = anonymiseEvent(raw, testPrivacyPolicy(), reveal);
+  const anonymised = anonymiseEvent(raw, nodeContextOf(raw, testPrivacyPolicy(freeTextPolicyDocument('scrub', ['de'])), reveal));
 
   it('keeps what identifies no one', () => {
     expect(anonymised).toMatchObject({
@@ -54,6 +54,13 @@ describe('anonymiseEvent', () => {
     expect(anonymised.h3Resolution).toBe(8);
   });
 
+  it('keeps the district only as a value of the city gazetteer', () => {
+    const spelt = (district: string) => ({ ...raw, address: { ...raw.address, district } }) as RawSafetyEvent;
+    expect(anonymiseEvent(spelt('bezirk hamburg mitte'), nodeContextOf(raw, testPrivacyPolicy(), reveal)).district).toBe('Hamburg-Mitte');
+    expect(anonymiseEvent(spelt('Eimsbuettel'), nodeContextOf(raw, testPrivacyPolicy(), reveal)).district).toBe('Eimsbüttel');
+    expect(anonymiseEvent(spelt('bei Hans Müller, Altona'), nodeContextOf(raw, testPrivacyPolicy(), reveal)).district).toBeNull();
+  });
+
   it('keeps the address to its district and the age to its band', () => {
     expect(anonymised.district).toBe('Hamburg-Mitte');
     expect(anonymised.ageBand).toBe('30-39');
@@ -68,9 +75,19 @@ describe('anonymiseEvent', () => {
     expect(anonymised.description).toBe('Anrufer [NAME] (Tel. [PHONE]) meldet Unfall mit [PLATE] vor [ADDRESS], Video [URL]');
   });
 
-  it('scrubs attribute keys and values, in key order', () => {
-    expect(anonymised.attributes).toEqual({ 'caller [PHONE]': 'yes', note: 'Gerät [DEVICE], Zeuge [PHONE]', speedKmh: '87' });
-    expect(Object.keys(anonymised.attributes)).toEqual(['caller [PHONE]', 'note', 'speedKmh']);
+  it('keeps only the attributes declared for its source kind, canonical, in key order', () => {
+    expect(anonymised.attributes).toEqual({ confidence: '0.93', objectClass: 'car' });
+    expect(Object.keys(anonymised.attributes)).toEqual(['confidence', 'objectClass']);
+  });
+
+  it('counts the dropped attributes, undeclared keys under one label', () => {
+    const attributesDropped = jest.fn();
+    anonymiseEvent(raw, { ...nodeContextOf(raw, testPrivacyPolicy(), reveal), attributeDrops: { attributesDropped } });
+    expect(attributesDropped).toHaveBeenCalledWith('cctvAnalytics', [{ key: '(undeclared)', reason: 'undeclared', count: 2 }]);
+  });
+
+  it('drops the description under the default policy', () => {
+    expect(anonymiseEvent(raw, nodeContextOf(raw, testPrivacyPolicy(), reveal)).description).toBeNull();
   });
 
   it('records the policy version and key id', () => {
@@ -79,7 +96,7 @@ describe('anonymiseEvent', () => {
 
   it('has nulls and empty lists where the raw event had nothing', () => {
     const bare = { ...raw, address: null, description: null, reporter: null, vehiclePlates: [], mediaLinks: [], deviceId: null, subjectAge: null, attributes: {} };
-    expect(anonymiseEvent(bare, testPrivacyPolicy(), reveal)).toMatchObject({
+    expect(anonymiseEvent(bare, nodeContextOf(bare, testPrivacyPolicy(), reveal))).toMatchObject({
       district: null,
       ageBand: null,
       description: null,
@@ -91,6 +108,6 @@ describe('anonymiseEvent', () => {
 
   it('gives a district of null for an address without one', () => {
     const noDistrict = { ...raw, address: { ...raw.address, district: null } } as RawSafetyEvent;
-    expect(anonymiseEvent(noDistrict, testPrivacyPolicy(), reveal).district).toBeNull();
+    expect(anonymiseEvent(noDistrict, nodeContextOf(noDistrict, testPrivacyPolicy(), reveal)).district).toBeNull();
   });
 });

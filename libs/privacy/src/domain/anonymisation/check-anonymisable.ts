@@ -1,24 +1,34 @@
+import { loadValueSchema, rawEventRuleViolations, stringLengthLimitsOf, topicCatalog } from '@usm/contracts';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { RawSafetyEvent } from '../contract/raw-safety-event';
+import type { RawEventBounds } from '../policy/privacy-policy';
 import { privacyErrorCodes } from '../privacy-error-codes';
 
-const within = (value: number, limit: number): boolean => Number.isFinite(value) && Math.abs(value) <= limit;
+/** What a raw event is checked against besides itself: the node's city, its clock and the policy's bounds. */
+export interface RawEventCheck extends RawEventBounds {
+  readonly city: string;
+  readonly now: number;
+}
 
-/** Throws a ValidationError (PRIVACY.INVALID_EVENT) if the event has values that cannot be generalised. */
-export function checkAnonymisable(raw: RawSafetyEvent): void {
-  const violations: FieldViolation[] = [];
-  if (!within(raw.location.latitude, 90)) {
-    violations.push({ field: 'location.latitude', rule: 'range', message: 'must be a number from -90 to 90' });
+// A value import from @usm/contracts, unlike the rest of domain/: the rule set is shared with ingest, and
+// the length limits are read (once, cached) from the raw contract's own schema.
+const lengthLimits = () => stringLengthLimitsOf(loadValueSchema(topicCatalog.safetyEventsRaw));
+
+/**
+ * Throws a ValidationError (PRIVACY.INVALID_EVENT) naming each field and rule, never a value, when the
+ * event breaks the raw event rules ingest applies (city, sub-category, times, age, coordinates, lengths)
+ * or has values that cannot be generalised.
+ */
+export function checkAnonymisable(raw: RawSafetyEvent, check: RawEventCheck): void {
+  const event = raw as unknown as Record<string, unknown>;
+  const violations: FieldViolation[] = rawEventRuleViolations(event, { ...check, lengthLimits: lengthLimits() });
+  for (const name of ['occurredAt', 'reportedAt'] as const) {
+    if (!Number.isSafeInteger(event[name])) violations.push({ field: name, rule: 'epoch-millis', message: 'must be whole epoch milliseconds' });
   }
-  if (!within(raw.location.longitude, 180)) {
-    violations.push({ field: 'location.longitude', rule: 'range', message: 'must be a number from -180 to 180' });
-  }
-  if (!Number.isSafeInteger(raw.occurredAt)) {
-    violations.push({ field: 'occurredAt', rule: 'epoch-millis', message: 'must be whole epoch milliseconds' });
-  }
-  if (raw.subjectAge !== null && !(Number.isInteger(raw.subjectAge) && raw.subjectAge >= 0)) {
-    violations.push({ field: 'subjectAge', rule: 'non-negative-integer', message: 'must be whole years, 0 or more' });
+  const location = event['location'] as Record<string, unknown> | null | undefined;
+  for (const name of ['latitude', 'longitude'] as const) {
+    if (typeof location?.[name] !== 'number') violations.push({ field: `location.${name}`, rule: 'type', message: 'must be a number' });
   }
   if (violations.length > 0) throw new ValidationError(privacyErrorCodes.invalidEvent, violations);
 }

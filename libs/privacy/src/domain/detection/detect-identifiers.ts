@@ -1,27 +1,23 @@
-import { cardDetector } from './card.detector';
-import { emailDetector } from './email.detector';
-import { foldText } from './fold-text';
-import { geoDetector } from './geo.detector';
-import type { IdentifierDetector, IdentifierHit, IdentifierKind } from './identifier-kind';
-import { ipDetector } from './ip.detector';
-import { macDetector } from './mac.detector';
+import type { IdentifierHit, IdentifierKind } from './identifier-kind';
+import { identifierKinds } from './identifier-kind';
+import { identifierRegistry } from './identifier-registry';
 import { mergeHits } from './merge-hits';
-import { phoneDetector } from './phone.detector';
-import { plateDetector } from './plate.detector';
-import { rrnDetector } from './rrn.detector';
-import { urlDetector } from './url.detector';
+import { normaliseText, originalRangeOf } from './normalise/normalise-text';
 
-// Order ranks kinds when two hits start at the same place: a URL holding an e-mail stays a URL.
-const detectors: readonly IdentifierDetector[] = [
-  urlDetector, emailDetector, rrnDetector, cardDetector, ipDetector, macDetector, geoDetector, phoneDetector, plateDetector,
-];
-const rankOf = (kind: IdentifierKind): number => detectors.findIndex((detector) => detector.kind === kind);
+/** Lower ranks first: the registry's priority, highest first. */
+export const detectionRankOf = (kind: IdentifierKind): number => -identifierRegistry[kind].priority;
 
-/** Identifiers in a text: sorted, non-overlapping hits with UTF-16 offsets into the text as given. */
+/**
+ * Identifiers in a text: sorted, non-overlapping hits with UTF-16 offsets into the text as given. The
+ * detectors read a normalised copy (NFKC, no format characters, ASCII digits, collapsed separators);
+ * each hit is mapped back to the original characters it came from.
+ */
 export function detectIdentifiers(text: string): IdentifierHit[] {
-  const folded = foldText(text);
-  const hits = detectors.flatMap((detector) =>
-    detector.detect(folded).map((range) => ({ kind: detector.kind, start: range.start, end: range.end })),
+  const normalised = normaliseText(text);
+  const hits = identifierKinds.flatMap((kind) =>
+    identifierRegistry[kind].detector
+      .detect(normalised.text)
+      .map((range) => ({ kind, ...originalRangeOf(normalised, range) })),
   );
-  return mergeHits(hits, rankOf);
+  return mergeHits(hits, detectionRankOf);
 }

@@ -1,11 +1,9 @@
-/**
- * Kinds of identifier the detectors find in free text. Beyond the issue's list, `mac` (device network
- * addresses) and `geo` (decimal coordinate pairs) are detected too: both single a person out.
- */
-export const identifierKinds = ['rrn', 'phone', 'email', 'plate', 'ip', 'mac', 'card', 'url', 'geo'] as const;
+import type { identifierRegistry } from './identifier-registry';
 
-/** One kind of identifierKinds. */
-export type IdentifierKind = (typeof identifierKinds)[number];
+export { identifierKinds } from './identifier-registry';
+
+/** One kind of identifier the detectors find in free text (a key of the identifier registry). */
+export type IdentifierKind = keyof typeof identifierRegistry;
 
 /** A half-open range [start, end) of UTF-16 code units in a text. */
 export interface TextRange {
@@ -18,8 +16,9 @@ export interface IdentifierHit extends TextRange {
   readonly kind: IdentifierKind;
 }
 
-/** One detector: finds the ranges of one kind in a text already folded by foldText. */
+/** One detector: finds the ranges of one kind in a text already normalised by normaliseText. */
 export interface IdentifierDetector {
-  readonly kind: IdentifierKind;
-  detect(folded: string): readonly TextRange[];
+  /** The registry kind it detects (a spec checks the two agree). */
+  readonly kind: string;
+  detect(normalised: string): readonly TextRange[];
 }

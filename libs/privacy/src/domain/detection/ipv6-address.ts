@@ -1,4 +1,5 @@
 const hexGroup = /^[0-9A-Fa-f]{1,4}$/;
+const zone = /%[0-9A-Za-z]+$/;
 const ipv4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /**
@@ -7,7 +8,7 @@ const ipv4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
  * so `::`, `::1` and clock times like `12:30:45` are not taken for addresses.
  */
 export function isHostIpv6(candidate: string): boolean {
-  const address = candidate.replace(/%[0-9A-Za-z]+$/, '');
+  const address = candidate.replace(zone, '');
   const halves = address.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));

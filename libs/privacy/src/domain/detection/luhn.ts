@@ -1,9 +1,10 @@
 /** Whether a string of digits passes the Luhn check (payment cards, IMEIs). */
 export function passesLuhn(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
+  if (digits.length === 0) return false;
   let sum = 0;
   for (let index = 0; index < digits.length; index++) {
     let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (digit < 0 || digit > 9) return false;
     if (index % 2 === 1) {
       digit *= 2;
       if (digit > 9) digit -= 9;

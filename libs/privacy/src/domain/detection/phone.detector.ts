@@ -5,12 +5,16 @@ import { digitCount, findMatches, matchIf } from './find-matches';
 // Between groups: a space, or a dot or dash with optional spaces around it (`010 - 1234 - 5678`).
 const sep = String.raw`(?:\s?[.\-]\s?|\s)?`;
 
-// International: + or 00, a country code, then groups; the last group has two digits or more so that
-// a count written after the number ("… 5678 3 people") is not swallowed.
-const international = new RegExp(
-  String.raw`(?<![\w+])(?:\+|00)[1-9]\d{0,3}\)?(?:${sep}(?:\(0\)|\(\d{1,4}\)|\d{1,5})){0,5}${sep}\d{2,5}(?!\d)`,
-  'g',
-);
+// International: + or 00, a country code, then digits, parentheses and single separators (the
+// normaliser has collapsed runs). A bounded character run, trimmed afterwards, rather than nested
+// optional groups, so a long run of digits costs no backtracking.
+const international = /(?<![\w+])(?:\+|00)[1-9](?:[\d()]|[ .-](?=[\d(])){6,24}/g;
+// A country code without + or 00 (`82 10 1234 5678`), for the countries of the mesh and their visitors.
+const bareCountryCode = /(?<![\w+.,])(?:82|81|886|86|49|34|33|44|1)[ .-](?:\(0\) ?)?\d{1,4}(?:[ .-]\d{2,8}){1,5}(?!\d|[.,]\d)/g;
+// The same run together (`442071234567`): a country code of the mesh and a national number of 9-11 digits.
+const bareCountryCodePlain = /(?<![\w+.,])(?:82|81|886|49|34|33|44)\d{9,11}(?!\d|[.,]\d)/g;
+// Japanese style with the exchange in parentheses: 090(1234)5678, 06(1234)5678.
+const parenthesisedExchange = /(?<![\d+])0\d{1,4}\(\d{1,4}\)\d{3,4}(?!\d)/g;
 // National with trunk 0 (Korea, Japan, Taiwan, Germany): 010-1234-5678, 02-123-4567, 0912-345-678.
 const nationalThreeGroups = new RegExp(String.raw`(?<![\d+])0\d{1,4}${sep}\d{2,4}${sep}\d{3,4}(?!\d)`, 'g');
 // German style, area code then subscriber: 030 12345678, 0151 23456789, 089/1234567.
@@ -36,12 +40,17 @@ const significantDigits = (text: string): number =>
 
 // E.164 allows 15 digits at most and numbers end in a group of two digits or more. Groups typed after
 // the number ("… 5678 3 2026") are dropped from the end until it fits, rather than losing the whole number.
-const fitsE164 = (text: string): boolean => significantDigits(text) <= 15 && /\d{2}$/.test(text);
+const endsInTwoDigits = /\d{2}$/;
+const fitsE164 = (text: string): boolean => significantDigits(text) <= 15 && endsInTwoDigits.test(text);
+
+const trailingGroup = /[ .\-()]*\d*[ .\-()]*$/;
+const trailingNonDigits = /\D+$/;
 
 const internationalNumber: MatchFit = (match) => {
-  let text = match[0];
+  // A closing parenthesis after the number (`(Tel. +49 40 1234567)`) belongs to the sentence.
+  let text = match[0].replace(trailingNonDigits, '');
   while (!fitsE164(text)) {
-    const shorter = text.replace(/\s?[.-]?\s?\d+$/, '');
+    const shorter = text.replace(trailingGroup, '');
     if (shorter === text) return undefined;
     text = shorter;
   }
@@ -56,6 +65,9 @@ export const phoneDetector: IdentifierDetector = {
     ...findMatches(nationalThreeGroups, text, withDigits(9, 12)),
     ...findMatches(nationalTwoGroups, text, withDigits(9, 12)),
     ...findMatches(parenthesisedArea, text, withDigits(8, 12)),
+    ...findMatches(parenthesisedExchange, text, withDigits(9, 12)),
+    ...findMatches(bareCountryCode, text, withDigits(10, 13)),
+    ...findMatches(bareCountryCodePlain, text),
     ...findMatches(spanish, text),
     ...findMatches(chineseMobile, text),
   ],

@@ -17,26 +17,41 @@ const korean = new RegExp(
 
 // Japan: region (kanji or kana), class number, one hiragana, four positions (`12-34` or `・123`).
 const japanese = new RegExp(
-  String.raw`(?:[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?)?(?<!\d)\d{2,3}\s?\p{Script=Hiragana}\s?(?:\d{2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?!\d)`,
+  String.raw`(?:[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?)?(?<!\d)\d{2,3}\s?\p{Script=Hiragana}\s?(?:\d{2}[- ]?\d{2}|[・･.]{1,3}\d{1,3})(?!\d)`,
   'gu',
 );
 
 // Chinese mainland: province character, issuing-office letter, five or six characters.
-const chinese = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\s·•.-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
+const chinese = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\s·•.-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/giu;
 
+// In lower case only with the dash, which no word carries.
+const taiwaneseLowerCase = bounded(String.raw`[a-z]{2,3}-\d{4}|\d{4}-[a-z]{2}|[a-z]{3}-\d{3}|\d{3}-[a-z]{3}`);
+// Any lower-case German or Italian shape, but only right after a word that announces a plate.
+const plateCue = '(?:Kennzeichen|Fahrzeug|Auto|Wagen|Kfz|plate|vehicle|car|matrícula|vehículo|cotxe|ナンバー|車牌|車輛|차량|번호판)';
+const lowerCaseCued = new RegExp(
+  String.raw`(?<=${plateCue}:? )(?:[a-zäöü]{1,3}[\s\-][a-z]{1,2}[\s\-]?\d{1,4}[eh]?|[a-z]{2}\s\d{3}\s[a-z]{2})(?![\p{Script=Latin}\d])`,
+  'gu',
+);
+// The dash is often typed as a space (`ABC 1234`).
 const taiwanese = bounded(
-  String.raw`[A-Z]{2,3}-\d{4}|\d{4}-[A-Z]{2}|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3}|[A-Z]\d-\d{4}|\d[A-Z]-\d{4}|\d{4}-[A-Z]\d|\d{4}-\d[A-Z]`,
+  String.raw`(?!(?:ISO|DIN|RFC|IEC|JIS|CNS|UNE|KS|EN|NR|NO|TEL|FAX|ART|REF|PIN|SMS|KM|CH|PLZ) )[A-Z]{2,3}[\- ]\d{4}|\d{4}-[A-Z]{2}|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3}|[A-Z]\d-\d{4}|\d[A-Z]-\d{4}|\d{4}-[A-Z]\d|\d{4}-\d[A-Z]`,
 );
 
 // Spain since 2000: four digits and three consonants (no vowels, Ñ or Q); before 2000: province letters.
 const spanish = bounded(String.raw`\d{4}[\s\-]?[BCDFGHJKLMNPRSTVWXYZ]{3}`, 'giu');
-const spanishProvincial = bounded(String.raw`[A-Z]{1,2}[\s\-]\d{4}[\s\-][A-Z]{1,2}`);
+const spanishProvincial = bounded(String.raw`[A-Z]{1,2}[\s\-]\d{4}[\s\-][A-Z]{1,2}|[a-z]{1,2}-\d{4}-[a-z]{1,2}`);
 
 // Germany: district code, one or two letters, up to four digits, E (electric) or H (historic).
 const german = bounded(String.raw`[A-ZÄÖÜ]{1,3}[\s\-][A-Z]{1,2}[\s\-]?\d{1,4}[EH]?`);
+// Typed in lower case (`hh-ab 1234`) only with the dash after the district, so `bis zu 30` is no plate;
+// with a space only after the codes of the largest cities, which are no German words.
+const germanLowerCase = bounded(String.raw`[a-zäöü]{1,3}-[a-z]{1,2}[\s\-]?\d{1,4}[eh]?|(?:hh|hb|hro|hl|ki|dd|do|du|ms|kl|wi|mz)\s[a-z]{1,2}\s?\d{1,4}[eh]?`);
 
 // France (SIV, AB-123-CD) and Italy (AB 123 CD) share one shape.
 const frenchItalian = bounded(String.raw`[A-Z]{2}[\s\-]?\d{3}[\s\-]?[A-Z]{2}`);
+// In lower case only dashed (`ab-123-cd`), or spaced right after a word that announces a plate, as
+// German prose is full of the spaced shape (`um 100 um`).
+const frenchItalianLowerCase = bounded(String.raw`[a-z]{2}-\d{3}-[a-z]{2}`);
 const frenchDashed = bounded(String.raw`[A-Z]{2}-\d{3}-[A-Z]{2}`, 'giu');
 
 // Netherlands: the sidecodes 1 to 14 (XX-99-99 … 999-XX-9); Belgian and Portuguese plates share some.
@@ -52,5 +67,5 @@ const dutch = bounded(
 
 /** Every plate pattern the plate detector runs. */
 export const platePatterns: readonly RegExp[] = [
-  korean, japanese, chinese, taiwanese, spanish, spanishProvincial, german, frenchItalian, frenchDashed, dutch,
+  korean, japanese, chinese, taiwanese, spanish, spanishProvincial, german, germanLowerCase, lowerCaseCued, taiwaneseLowerCase, frenchItalian, frenchItalianLowerCase, frenchDashed, dutch,
 ];

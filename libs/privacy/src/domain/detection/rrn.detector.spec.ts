@@ -7,7 +7,6 @@ describe('resident registration numbers', () => {
     ['with a dash', '900101-1234567'],
     ['without a dash', '9001011234567'],
     ['born in the 2000s', '050315-4123456'],
-    ['a foreign resident', '881231-5123456'],
     ['with spaces around the dash', '900101 - 1234567'],
     ['masked after the sex digit', '900101-1******'],
     ['with a full-width dash', '900101－1234567'],

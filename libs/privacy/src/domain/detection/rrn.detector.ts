@@ -1,13 +1,11 @@
 import type { IdentifierDetector, TextRange } from './identifier-kind';
 import { findMatches } from './find-matches';
+import { registrationNumberPattern } from './rrn-shape';
 
-// YYMMDD, then the 7th digit (sex and century; 5-8 for foreign residents), then six digits, or six
-// mask characters as printed on receipts: the visible birth date and sex digit are still quasi-identifying.
-// No checksum test: numbers issued since October 2020 carry none.
-const rrn =
-  /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\s?-\s?|\s)?\d(?:\d{6}|[*xX●]{6})(?![\d*])/g;
+// Citizens: 1-4 (born 1900-2099), 9 and 0 (born 1800s).
+const rrn = registrationNumberPattern('1-490');
 
-/** Korean resident (and foreign resident) registration numbers, with or without the dash. */
+/** Korean resident registration numbers, with a dash, a dot, a space or nothing after the birth date. */
 export const rrnDetector: IdentifierDetector = {
   kind: 'rrn',
   detect: (text: string): TextRange[] => findMatches(rrn, text),

@@ -16,6 +16,9 @@ describe('createLeakGuard', () => {
     ['without the dash', 'rrn 9001011234567', 4],
     ['without separators, in lower case', 'plate bab1234', 5],
     ['in full-width digits', '０１０－１２３４－５６７８', 0],
+    ['in Arabic-Indic digits', '٠١٠-١٢٣٤-٥٦٧٨', 0],
+    ['with zero-width spaces inside', '010\u200B1234\u200B5678', 0],
+    ['in NFD Hangul', '12\u1100\u1161 3456', 2],
   ])('finds an identifier written %s', (_, text, identifierIndex) => {
     expect(guard.scan(text)).toContainEqual(expect.objectContaining({ identifierIndex }));
   });

@@ -19,7 +19,11 @@ const contact = (what: string): FieldRule<'pseudonymise' | 'drop'> => ({
  * field newly tagged `direct` in the schema cannot slip through on a default nobody chose.
  */
 export const fieldRules: { readonly [P in FieldPath]: FieldRule<FieldActions[P]> } = {
-  description: { allowed: ['scrub', 'drop'], reason: 'free text is scrubbed or dropped', safest: 'drop' },
+  description: {
+    allowed: ['drop', 'vocabulary', 'scrub'],
+    reason: 'free text is dropped, reduced to the domain vocabulary or scrubbed (languages in freeText)',
+    safest: 'drop',
+  },
   'reporter.name': contact('the reporter'),
   'reporter.phone': contact('the reporter'),
   'reporter.email': contact('the reporter'),
@@ -31,7 +35,12 @@ export const fieldRules: { readonly [P in FieldPath]: FieldRule<FieldActions[P]>
   'address.streetAddress': { allowed: ['drop'], reason: 'an address is kept to its district only', default: 'drop', safest: 'drop' },
   'address.postalCode': { allowed: ['drop'], reason: 'an address is kept to its district only', default: 'drop', safest: 'drop' },
   subjectAge: { allowed: ['ageBand', 'drop'], reason: 'age is kept as a band, or not at all', default: 'ageBand', safest: 'drop' },
-  attributes: { allowed: ['scrub', 'drop'], reason: 'free text is scrubbed or dropped', default: 'scrub', safest: 'drop' },
+  attributes: {
+    allowed: ['declared', 'drop'],
+    reason: 'only attributes the policy declares per source kind, with values of their declared type, are kept',
+    default: 'declared',
+    safest: 'drop',
+  },
 };
 
 /** Whether a dotted path is a field the anonymiser has a rule for. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { SecretSource } from './privacy-policy';
 import { legalBases } from '../contract/safety-event-enums';
+import { descriptionLanguages } from '../vocabulary/description-language';
+import { attributeDeclarationsSchema } from './attribute-declarations.schema';
 import { fieldActionNames } from './field-actions';
 import { policyDefaults } from './policy-defaults';
 import { isPolicyVersion } from './policy-version';
@@ -44,7 +46,26 @@ const generalisation = z.strictObject({
   ageBands: ageBands.prefault({}),
 });
 
-const allowedBases = z.array(z.enum(legalBases)).default([]);
+// `consent` is a per-subject fact only the consent ledger knows; a list cannot make it sufficient (ADR 0007, 0008).
+const allowedBases = z
+  .array(z.enum(legalBases))
+  .refine((bases) => !bases.includes('consent'), rule('consent-needs-ledger', 'consent is allowed only by the consent ledger, per subject: do not list it'))
+  .default([]);
+
+const freeText = z.strictObject({
+  languages: z
+    .array(z.enum(descriptionLanguages, { message: `an unknown language; known: ${descriptionLanguages.join(', ')}` }))
+    .default([]),
+  maxLength: z.int().min(1).max(policyDefaults.freeTextMaxLengthLimit).default(policyDefaults.freeTextMaxLength),
+});
+
+// Written in seconds and days, the units a reviewer thinks in; the policy holds milliseconds.
+const rawEvents = z
+  .strictObject({
+    maxClockSkewSeconds: z.int().min(0).max(3600).default(policyDefaults.maxClockSkewSeconds),
+    maxReportDelayDays: z.int().min(1).max(3650).default(policyDefaults.maxReportDelayDays),
+  })
+  .transform((bounds) => ({ maxClockSkewMs: bounds.maxClockSkewSeconds * 1000, maxReportDelayMs: bounds.maxReportDelayDays * 86_400_000 }));
 
 /** Field actions as written in a policy, before they are checked against the schema's privacy tags. */
 export const policyFieldsSchema = z.record(z.string(), z.enum(fieldActionNames));
@@ -56,6 +77,9 @@ export const privacyPolicySchema = z.strictObject({
   pseudonymisation,
   generalisation: generalisation.prefault({}),
   fields: policyFieldsSchema,
+  freeText: freeText.prefault({}),
+  rawEvents: rawEvents.prefault({}),
+  attributes: attributeDeclarationsSchema,
   // Nothing is allowed unless listed: a policy without a gate keeps every event local.
   legalBasisGate: z
     .strictObject({ 'ai-training': allowedBases, 'cross-border-sharing': allowedBases })

@@ -1,5 +1,7 @@
 import type { LegalBasis } from '../contract/safety-event-enums';
 import type { GatedPurpose } from '../release/gated-purpose';
+import type { DescriptionLanguage } from '../vocabulary/description-language';
+import type { AttributeDeclarations } from './attribute-rule';
 import type { FieldActions } from './field-actions';
 
 /** Where the pseudonymisation secret comes from; the secret itself is never in the policy. */
@@ -27,6 +29,22 @@ export interface GeneralisationSettings {
   readonly ageBands: AgeBandSettings;
 }
 
+/** Languages and length bound of free text kept in `vocabulary` or `scrub` mode. */
+export interface FreeTextSettings {
+  /** Languages the city's free text is written in; each must pass the recall gate of the chosen mode. */
+  readonly languages: readonly DescriptionLanguage[];
+  /** Characters (UTF-16 units) kept at most: longer text is cut before detection, which bounds its work. */
+  readonly maxLength: number;
+}
+
+/** Bounds of the raw event rules that depend on the node (see rawEventRuleViolations in @usm/contracts). */
+export interface RawEventBounds {
+  /** How far ahead of the node's clock an event's times may be. */
+  readonly maxClockSkewMs: number;
+  /** How long before it was reported an event may have occurred. */
+  readonly maxReportDelayMs: number;
+}
+
 /** A city's validated privacy policy: what happens to each tagged field, and who may use the result for what. */
 export interface PrivacyPolicy {
   readonly version: string;
@@ -34,6 +52,10 @@ export interface PrivacyPolicy {
   readonly pseudonymisation: PseudonymisationSettings;
   readonly generalisation: GeneralisationSettings;
   readonly fields: FieldActions;
+  readonly freeText: FreeTextSettings;
+  readonly rawEvents: RawEventBounds;
+  /** Attribute keys kept per source kind, with their value rules (when fields.attributes is `declared`). */
+  readonly attributes: AttributeDeclarations;
   /** Legal bases that allow each gated purpose; a basis not listed keeps the event local. */
   readonly legalBasisGate: Readonly<Record<GatedPurpose, readonly LegalBasis[]>>;
 }

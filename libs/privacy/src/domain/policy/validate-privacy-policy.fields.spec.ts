@@ -42,7 +42,7 @@ describe('validatePrivacyPolicy fields', () => {
       'address.streetAddress': 'drop',
       'address.postalCode': 'drop',
       subjectAge: 'ageBand',
-      attributes: 'scrub',
+      attributes: 'declared',
     });
   });
 

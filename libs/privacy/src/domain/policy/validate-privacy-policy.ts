@@ -6,6 +6,7 @@ import type { PrivacyPolicy } from './privacy-policy';
 import { policyFieldsSchema, privacyPolicySchema } from './privacy-policy.schema';
 import { violationsOf } from './policy-violations';
 import { resolveFieldActions } from './resolve-field-actions';
+import { freeTextViolations } from './free-text-violations';
 
 function fieldsOf(document: unknown): unknown {
   return typeof document === 'object' && document !== null ? (document as { fields?: unknown }).fields : undefined;
@@ -22,6 +23,7 @@ export function validatePrivacyPolicy(document: unknown, taggedFields: readonly 
   const violations: FieldViolation[] = [
     ...(parsed.success ? [] : violationsOf(parsed.error.issues)),
     ...(resolved?.violations ?? []),
+    ...(parsed.success && resolved ? freeTextViolations(resolved.actions.description, parsed.data.freeText.languages) : []),
   ];
   if (!parsed.success || !resolved || violations.length > 0) {
     throw new ValidationError(privacyErrorCodes.invalidPolicy, violations);
@@ -38,6 +40,9 @@ export function validatePrivacyPolicy(document: unknown, taggedFields: readonly 
     },
     generalisation: data.generalisation,
     fields: resolved.actions,
+    freeText: data.freeText,
+    rawEvents: data.rawEvents,
+    attributes: data.attributes,
     legalBasisGate: data.legalBasisGate,
   };
 }

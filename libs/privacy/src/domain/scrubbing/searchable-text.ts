@@ -2,13 +2,14 @@ import type { TextRange } from '../detection/identifier-kind';
 
 // Known values are searched however they were re-typed: with any separators or none between their
 // characters (`010-1234-5678`, `01012345678`; `12가 3456`, `12가3456`) and in any case. Both sides are
-// reduced to lower-case characters without separators, so a search is a plain indexOf and no pattern
-// has to be compiled per value; each reduced character remembers where it came from. A backslash
-// counts as a separator so that values escaped in JSON (`O\"Brien`) are still found.
+// reduced to lower-case characters without separators, so one automaton finds every value in one pass;
+// each reduced character remembers where it came from. A backslash counts as a separator so that
+// values escaped in JSON (`O\"Brien`) are still found.
 const separators = new Set(Array.from(' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff.-_()/·•:+\\'));
 const spacedScript = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const digit = /\d/;
+const letter = /\p{L}/u;
 
 /** A text reduced for searching, with the original range of each reduced character. */
 export interface SearchableText {
@@ -43,7 +44,7 @@ export function searchableText(text: string): SearchableText {
 export function searchCoreOf(value: string): string | undefined {
   const core = searchableText(value).reduced;
   const length = Array.from(core).length;
-  return length >= (/\p{L}/u.test(core) ? 2 : 4) ? core : undefined;
+  return length >= (letter.test(core) ? 2 : 4) ? core : undefined;
 }
 
 // A value found inside a longer number, or a Latin word inside a longer word, is another value.
@@ -53,17 +54,23 @@ function boundaryBreaks(edge: string | undefined, neighbour: string | undefined)
   return spacedScript.test(edge) && letterOrDigit.test(neighbour);
 }
 
+/** The original range of a core found at `at` in the reduced text, unless it sits inside a longer word or number. */
+export function occurrenceAt(text: SearchableText, at: number, core: string): TextRange | undefined {
+  const start = text.starts[at] ?? 0;
+  const end = text.ends[at + core.length - 1] ?? start;
+  const before = Array.from(text.original.slice(Math.max(0, start - 2), start)).pop();
+  const after = Array.from(text.original.slice(end, end + 2))[0];
+  const first = String.fromCodePoint(core.codePointAt(0) ?? 0);
+  const last = Array.from(core.slice(-2)).pop();
+  return boundaryBreaks(first, before) || boundaryBreaks(last, after) ? undefined : { start, end };
+}
+
 /** Where a reduced core occurs in a searchable text, as ranges of the original text. */
 export function findCore(text: SearchableText, core: string): TextRange[] {
   const found: TextRange[] = [];
-  const first = Array.from(core)[0];
-  const last = Array.from(core).pop();
   for (let at = text.reduced.indexOf(core); at >= 0; at = text.reduced.indexOf(core, at + 1)) {
-    const start = text.starts[at] ?? 0;
-    const end = text.ends[at + core.length - 1] ?? start;
-    const before = Array.from(text.original.slice(Math.max(0, start - 2), start)).pop();
-    const after = Array.from(text.original.slice(end, end + 2))[0];
-    if (!boundaryBreaks(first, before) && !boundaryBreaks(last, after)) found.push({ start, end });
+    const range = occurrenceAt(text, at, core);
+    if (range !== undefined) found.push(range);
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { cityFixtures } from '../city-fixtures';
 import type { SeededRandom } from '../seeded-random';
 import type { CorpusFormat } from './corpus-identifier';
+import { withLanguages } from './format-languages';
 
 /** A point inside a city's box with six decimals (about 11 cm): an exact position. */
 export function pointIn(r: SeededRandom, city: (typeof cityFixtures)[number]): { latitude: number; longitude: number } {
@@ -10,7 +11,7 @@ export function pointIn(r: SeededRandom, city: (typeof cityFixtures)[number]): {
 }
 
 /** Decimal coordinate pairs as apps paste them into reports. */
-export const geoFormats: readonly CorpusFormat[] = [
+export const geoFormats: readonly CorpusFormat[] = withLanguages([
   {
     format: 'decimal-pair',
     region: 'intl',
@@ -19,4 +20,4 @@ export const geoFormats: readonly CorpusFormat[] = [
       return `${point.latitude.toFixed(6)}, ${point.longitude.toFixed(6)}`;
     },
   },
-];
+]);

@@ -1,37 +1,34 @@
 import { seededRandom } from '../seeded-random';
 import type { CorpusFormat, CorpusIdentifier, CorpusKind } from './corpus-identifier';
-import { geoFormats } from './geo-formats';
-import { ipFormats, macFormats, urlFormats } from './network-formats';
-import { cardFormats, deviceIdFormats, emailFormats, nameFormats, rrnFormats } from './personal-formats';
-import { phoneFormats } from './phone-formats';
-import { plateFormats } from './plate-formats';
+import { corpusKinds, corpusRegistry } from './corpus-registry';
 
-/** The formats of every corpus kind. */
-export const corpusFormats: Readonly<Record<CorpusKind, readonly CorpusFormat[]>> = {
-  rrn: rrnFormats,
-  phone: phoneFormats,
-  email: emailFormats,
-  plate: plateFormats,
-  ip: ipFormats,
-  mac: macFormats,
-  card: cardFormats,
-  url: urlFormats,
-  geo: geoFormats,
-  name: nameFormats,
-  'device-id': deviceIdFormats,
-};
+/** The formats of every corpus kind (from corpusRegistry). */
+export const corpusFormats: Readonly<Record<CorpusKind, readonly CorpusFormat[]>> = Object.fromEntries(
+  corpusKinds.map((kind) => [kind, corpusRegistry[kind].formats]),
+) as Record<CorpusKind, readonly CorpusFormat[]>;
+
+/** A 32-bit FNV-1a hash of a kind's name: its corpus seed, so a new kind leaves other kinds' values alone. */
+export function kindSeedOf(kind: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < kind.length; index++) hash = Math.imul(hash ^ kind.charCodeAt(index), 0x01000193) >>> 0;
+  return hash;
+}
 
 /**
- * `count` synthetic identifiers of every kind, the same for the same seed. Formats are taken in turn,
- * so a count at least the number of formats of a kind (21 for phones) covers every format.
+ * `count` identifiers of one kind, the same for the same kind, count and seed. Each value has its own
+ * random source (kind, seed and index), so values do not shift when formats or other kinds change;
+ * formats are taken in turn, so a count at least the number of formats covers every format.
  */
-export function generateIdentifierCorpus(seed: number, count: number): CorpusIdentifier[] {
-  const random = seededRandom(seed);
-  return (Object.keys(corpusFormats) as CorpusKind[]).flatMap((kind) => {
-    const formats = corpusFormats[kind];
-    return Array.from({ length: count }, (_, index) => {
-      const format = formats[index % formats.length] as CorpusFormat;
-      return { kind, format: format.format, region: format.region, value: format.make(random) };
-    });
+export function generateKindCorpus(kind: CorpusKind, count: number, seed = 0): CorpusIdentifier[] {
+  const formats = corpusRegistry[kind].formats;
+  const base = (kindSeedOf(kind) ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  return Array.from({ length: count }, (_, index) => {
+    const format = formats[index % formats.length] as CorpusFormat;
+    return { kind, format: format.format, region: format.region, value: format.make(seededRandom((base + Math.imul(index, 0x2545f491)) >>> 0)) };
   });
+}
+
+/** `count` synthetic identifiers of every corpus kind, the same for the same seed. */
+export function generateIdentifierCorpus(seed: number, count: number): CorpusIdentifier[] {
+  return corpusKinds.flatMap((kind) => generateKindCorpus(kind, count, seed));
 }

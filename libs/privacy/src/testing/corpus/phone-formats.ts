@@ -1,7 +1,8 @@
 import type { CorpusFormat } from './corpus-identifier';
+import { withLanguages } from './format-languages';
 
 /** Phone numbers as people write them in each city's country, and international forms. */
-export const phoneFormats: readonly CorpusFormat[] = [
+export const phoneFormats: readonly CorpusFormat[] = withLanguages([
   { format: 'kr-mobile', region: 'kr', make: (r) => `010-${r.digits(4)}-${r.digits(4)}` },
   { format: 'kr-mobile-plain', region: 'kr', make: (r) => `010${r.digits(4)}${r.digits(4)}` },
   { format: 'kr-seoul', region: 'kr', make: (r) => `02-${r.int(200, 999)}-${r.digits(4)}` },
@@ -23,4 +24,4 @@ export const phoneFormats: readonly CorpusFormat[] = [
   { format: 'e164-plain', region: 'intl', make: (r) => `+4420${r.int(7, 8)}${r.digits(7)}` },
   { format: 'e164-us', region: 'intl', make: (r) => `+1 415 ${r.int(200, 999)} ${r.digits(4)}` },
   { format: 'e164-fr', region: 'intl', make: (r) => `+33 6 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}` },
-];
+]);

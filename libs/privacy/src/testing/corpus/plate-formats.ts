@@ -1,4 +1,5 @@
 import type { CorpusFormat } from './corpus-identifier';
+import { withLanguages } from './format-languages';
 
 const koreanSyllables = '가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호';
 const koreanRegions = ['서울', '인천', '광주', '경기', '부산'];
@@ -9,7 +10,7 @@ const japaneseRegions = ['大阪', 'なにわ', '和泉', '品川'];
 const hiragana = 'あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわ';
 
 /** Licence plates of each city's country and of neighbours whose cars cross the border. */
-export const plateFormats: readonly CorpusFormat[] = [
+export const plateFormats: readonly CorpusFormat[] = withLanguages([
   { format: 'kr-two-digit', region: 'kr', make: (r) => `${r.int(10, 99)}${r.chars(koreanSyllables, 1)}${r.digits(4)}` },
   { format: 'kr-three-digit', region: 'kr', make: (r) => `${r.int(100, 699)}${r.chars(koreanSyllables, 1)}${r.digits(4)}` },
   { format: 'kr-spaced', region: 'kr', make: (r) => `${r.int(10, 99)}${r.chars(koreanSyllables, 1)} ${r.digits(4)}` },
@@ -30,4 +31,4 @@ export const plateFormats: readonly CorpusFormat[] = [
   { format: 'tw', region: 'tw', make: (r) => `${r.chars(latinLetters, 3)}-${r.digits(4)}` },
   { format: 'tw-old', region: 'tw', make: (r) => `${r.digits(4)}-${r.chars(latinLetters, 2)}` },
   { format: 'cn', region: 'cn', make: (r) => `粤B${r.chars('0123456789ABCDEFGHJK', 5)}` },
-];
+]);

@@ -1,0 +1,66 @@
+import type { Resolver, Type } from 'avsc';
+import { ContractError } from '@usm/errors';
+import { MessagingErrorCode } from '../errors/messaging-error-codes';
+import type { SchemaSource } from '../registry/schema-source';
+import { SubjectSchemaIds } from '../registry/subject-schema-ids';
+import type { SubjectVersionSource } from '../registry/subject-versions';
+import type { DecodedValue } from './avro-codec';
+import { decodeAvroBody } from './avro-body';
+import { findViolations, invalidValueError } from './avro-validation';
+import { parseWireFormat } from './wire-format';
+
+/**
+ * Decodes records of one contract: the writer schema must be a version of `subject`, and the value is
+ * read through the subject's latest schema (Avro schema resolution), so the consumer always sees the
+ * shape it was written for. A record of another contract is a `MESSAGING.SCHEMA_MISMATCH` contract
+ * error naming the schema id, whatever its bytes would decode to under its own schema.
+ */
+export class ReaderSchemaDecoder {
+  private readonly versions: SubjectSchemaIds;
+  private readonly resolvers = new Map<string, Resolver>();
+
+  constructor(
+    private readonly schemas: SchemaSource,
+    versions: SubjectVersionSource,
+    readonly subject: string,
+  ) {
+    this.versions = new SubjectSchemaIds(versions, subject);
+  }
+
+  async decode<T = unknown>(buffer: Buffer | null | undefined): Promise<DecodedValue<T>> {
+    const { schemaId, body } = parseWireFormat(buffer);
+    if (!(await this.versions.includes(schemaId))) throw schemaMismatch(schemaId, this.subject);
+    const readerId = (await this.versions.latest()) ?? schemaId;
+    const reader = await this.schemas.getSchema(readerId);
+    const resolver = readerId === schemaId ? undefined : await this.resolverOf(reader, readerId, schemaId);
+    const value = decodeAvroBody(reader, body, schemaId, resolver);
+    const violations = findViolations(reader, value);
+    if (violations.length > 0) throw invalidValueError(violations, { schemaId });
+    return { schemaId, value: value as T };
+  }
+
+  private async resolverOf(reader: Type, readerId: number, writerId: number): Promise<Resolver> {
+    const key = `${readerId}<${writerId}`;
+    const cached = this.resolvers.get(key);
+    if (cached) return cached;
+    const writer = await this.schemas.getSchema(writerId);
+    let resolver: Resolver;
+    try {
+      resolver = reader.createResolver(writer);
+    } catch (cause) {
+      // Registered under the subject yet unreadable by its latest version: compatibility was not enforced.
+      throw new ContractError(MessagingErrorCode.SchemaMismatch, `schema ${writerId} cannot be read as schema ${readerId} of ${this.subject}`, {
+        cause,
+        details: { rule: 'reader-resolution', schemaId: writerId, readerSchemaId: readerId, subject: this.subject },
+      });
+    }
+    this.resolvers.set(key, resolver);
+    return resolver;
+  }
+}
+
+function schemaMismatch(schemaId: number, subject: string): ContractError {
+  return new ContractError(MessagingErrorCode.SchemaMismatch, `schema ${schemaId} is not a version of ${subject}`, {
+    details: { rule: 'writer-schema-of-subject', schemaId, subject },
+  });
+}

@@ -1,0 +1,34 @@
+import { topicCatalog } from '@usm/contracts';
+import type { Registry } from 'prom-client';
+import type { EgressSettings } from '../../application/privacy.options';
+import { defaultEgressSettings } from '../../application/privacy.options';
+import { knownIdentifiersOf } from '../../domain/anonymisation/known-identifiers-of';
+import { guardEgress } from '../../domain/egress-guard/guard-egress';
+import type { EgressGate } from './egress-gate';
+import { QuarantineMetrics } from './quarantine-metrics';
+import { QuarantineRate } from './quarantine-rate';
+
+/** The egress gate of the pipeline and the rate readiness watches. */
+export interface BuiltEgressGate {
+  readonly gate: EgressGate;
+  readonly rate: QuarantineRate;
+}
+
+/**
+ * The guard with the policy's key id (the only key whose pseudonyms are exempt), the catalog's
+ * quarantine topic, `privacy_quarantined_total{kind}` and the sliding quarantine rate.
+ */
+export function buildEgressGate(keyId: string, registry: Registry, overrides: Partial<EgressSettings> = {}): BuiltEgressGate {
+  const settings = { ...defaultEgressSettings, ...overrides };
+  const metrics = new QuarantineMetrics(registry);
+  const rate = new QuarantineRate({ windowMs: settings.windowMs, maxRate: settings.maxQuarantineRate, minRecords: settings.minRecords });
+  const gate: EgressGate = {
+    guard: (event, raw) => guardEgress(event, knownIdentifiersOf(raw), { keyId }),
+    quarantineTopic: settings.quarantineTopic ?? topicCatalog.safetyEventsQuarantine.name,
+    guarded: (quarantined, kinds) => {
+      rate.record(quarantined);
+      if (quarantined) metrics.quarantined(kinds);
+    },
+  };
+  return { gate, rate };
+}

@@ -1,0 +1,60 @@
+import type { KnownIdentifier } from '../scrubbing/known-identifier';
+import type { ScrubKind } from '../scrubbing/placeholder';
+import { scrubSpans } from '../scrubbing/scrub-text';
+import type { ExemptionContext } from './exempt-formats';
+import { exemptionsOf } from './exempt-formats';
+import type { StringSite } from './walk-strings';
+import { walkStrings } from './walk-strings';
+
+/** What the guard reports: a detector kind, or `oversize` for text too long to be searched in full. */
+export type EgressKind = ScrubKind | 'oversize';
+
+/** What the guard found in a record about to leave the city: the kinds and the top-level fields, never the values. */
+export type EgressVerdict =
+  | { readonly clean: true }
+  | { readonly clean: false; readonly kinds: readonly EgressKind[]; readonly fields: readonly string[] };
+
+/** Most characters of text one record may carry to be searched at all; a longer record fails closed. */
+export const maxGuardedTextLength = 65_536;
+
+// Fields are searched as one text, so the known values are compiled once per record. A line of its own
+// between fields keeps digit runs and words of neighbouring fields apart.
+const fieldSeparator = '\n;\n';
+
+interface Placed extends StringSite {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The last look before a record is written to a shareable topic: every string of it (nested fields,
+ * array items, map keys and values) is searched with the detectors and for the raw event's own known
+ * identifiers, in full (no scan bound: text past a bound would pass unread). Only machine-made values
+ * in their exact format at their own path are skipped. A hit means the anonymiser missed something,
+ * and the record must not be published.
+ */
+export function guardEgress(record: unknown, known: readonly KnownIdentifier[], context: ExemptionContext): EgressVerdict {
+  const exemptions = exemptionsOf(context);
+  const sites = walkStrings(record).filter((site) => exemptions.get(site.path)?.(site.text) !== true);
+  const { text, placed } = joined(sites);
+  if (text.length > maxGuardedTextLength) return { clean: false, kinds: ['oversize'], fields: [...new Set(sites.map((s) => s.field))].sort() };
+  const kinds = new Set<EgressKind>();
+  const fields = new Set<string>();
+  for (const span of scrubSpans(text, known, { maxScanLength: Math.max(text.length, 1) })) {
+    const touched = placed.filter((site) => site.start < span.end && span.start < site.end);
+    if (touched.length === 0) continue;
+    kinds.add(span.kind);
+    for (const site of touched) fields.add(site.field);
+  }
+  return kinds.size === 0 ? { clean: true } : { clean: false, kinds: [...kinds].sort(), fields: [...fields].sort() };
+}
+
+function joined(sites: readonly StringSite[]): { text: string; placed: Placed[] } {
+  const placed: Placed[] = [];
+  let offset = 0;
+  for (const site of sites) {
+    placed.push({ ...site, start: offset, end: offset + site.text.length });
+    offset += site.text.length + fieldSeparator.length;
+  }
+  return { text: sites.map((site) => site.text).join(fieldSeparator), placed };
+}
