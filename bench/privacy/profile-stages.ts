@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   let quarantined = 0;
   for (const raw of raws) {
     const event = anonymiseEvent(raw, { ...loaded, city: raw.city, now: raw.reportedAt });
-    if (!guardEgress(event, knownIdentifiersOf(raw), { keyId }).clean) quarantined += 1;
+    if (!guardEgress(event, () => knownIdentifiersOf(raw), { keyId, city: raw.city, attributes: loaded.policy.attributes }).clean) quarantined += 1;
   }
   const us = Number(process.hrtime.bigint() - started) / 1_000 / events;
   say('profile', `${events} events anonymised and guarded: ${us.toFixed(0)} µs/event, ${quarantined} would be quarantined`);

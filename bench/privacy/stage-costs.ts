@@ -45,7 +45,7 @@ export async function measureStageCosts(encoded: readonly Buffer[], options: { r
     decode: await perItem(encoded, (buffer) => decoder.decode(buffer)),
     detection: await perItem(raws, (raw) => freeTexts(raw).map((text) => detectIdentifiers(text))),
     anonymisation: await perItem(raws, (raw) => anonymiseEvent(raw, { ...loaded, city: raw.city, now: raw.reportedAt })),
-    guard: await perItem(anonymised, ({ raw, event }) => guardEgress(event, knownIdentifiersOf(raw), { keyId })),
+    guard: await perItem(anonymised, ({ raw, event }) => guardEgress(event, () => knownIdentifiersOf(raw), { keyId, city: raw.city, attributes: loaded.policy.attributes })),
     encode: await perItem(anonymised, ({ event }) => options.codec.encode(subjectOf(options.anonymisedTopic), event)),
   };
 }

@@ -40,12 +40,13 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, raw, rawFrom, events.length)) {
     say(`raw        [p${partition} @${offset}] ${key} ${String(v['category'])}/${String(v['subCategory'])} basis=${String((v['source'] as Record<string, unknown>)['legalBasis'])}`);
   }
-  const shareable = events.filter((e) => ['consent', 'pseudonymisedResearch'].includes(String((e['source'] as Record<string, unknown>)['legalBasis'])));
+  // Under the default policy gate only pseudonymised research crosses; a consent claim needs the ledger (ADR 0008).
+  const shareable = events.filter((e) => String((e['source'] as Record<string, unknown>)['legalBasis']) === 'pseudonymisedResearch');
   for (const { key, value: v } of await readArrivals(kafka, node.registry.url, anonymised, anonymisedFrom, shareable.length)) {
     say(`anonymised ${key} h3=${String(v['h3Cell'])} bucket=${new Date(Number(v['occurredAtBucketStart'])).toISOString()} ageBand=${String(v['ageBand'])} reporter=${String(v['reporterPseudonym'])}`);
-    say(`           description: ${String(v['description'])}`);
+    say(`           description: ${String(v['description'])} attributes: ${JSON.stringify(v['attributes'])} district: ${String(v['district'])}`);
   }
-  say(`${events.length - shareable.length} events stayed in ${city}: their legal basis (statute, public task) does not allow AI training or cross-border sharing under the default policy`);
+  say(`${events.length - shareable.length} events stayed in ${city}: their legal basis does not allow AI training or cross-border sharing under the default policy (statute, public task), or needs the consent ledger (consent)`);
   if (!options.once) {
     say('city node running; Ctrl-C stops the services ("npm run stack -- down" stops the infrastructure)');
     await new Promise<void>((resolve) => process.once('SIGINT', resolve));

@@ -8,7 +8,7 @@ export function sampleEvents(city: string, now: Date): Record<string, unknown>[]
     {
       ...base,
       eventId: randomUUID(),
-      source: { systemId: 'school-zone-radar-12', kind: 'trafficHazardDetector', legalBasis: 'publicTask' },
+      source: { systemId: 'school-zone-radar-12', kind: 'trafficHazardDetector', legalBasis: 'pseudonymisedResearch' },
       category: 'traffic',
       subCategory: 'carWrongDirection',
       severity: 'high',
@@ -16,7 +16,7 @@ export function sampleEvents(city: string, now: Date): Record<string, unknown>[]
       location: { latitude: 37.4563, longitude: 126.7052 },
       vehiclePlates: ['12가3456'],
       description: 'Vehicle driving against traffic next to Songdo primary school',
-      attributes: { lane: '2' },
+      attributes: { lane: '2', speedKmh: '47', driverName: 'Lee Seo-yeon' },
     },
     {
       ...base,

@@ -12,7 +12,10 @@ import { freePort, serviceEnv, shippedPolicyFile } from './spec-support/service-
 
 const seed = 2026_11_21;
 const corpus = generateIdentifierCorpus(seed, 60);
-const events = generateRawEvents(seed, 2_000, corpus);
+// The generator spreads events over six cities; a node takes only its own (the others are dead-lettered,
+// nodeCity), so every event is addressed to this node. Other cities' source systems stay unregistered here.
+const nodeCity = 'incheon';
+const events = generateRawEvents(seed, 2_000, corpus).map((raw) => ({ ...raw, city: nodeCity }));
 // Geo corpus entries are decimal pairs the generator does not put in events; exact coordinates are checked on their own.
 const requiredKinds = ['rrn', 'phone', 'email', 'plate', 'ip', 'mac', 'card', 'url', 'name', 'device-id'];
 const outOfRange: RawSafetyEvent = { ...(events[0] as RawSafetyEvent), eventId: '0b3f7f1e-1d7e-4c53-9b7e-5d1c0a9e0001', location: { latitude: 91, longitude: 126.7 } };
@@ -25,7 +28,7 @@ async function expectedRelease(loaded: LoadedPrivacyPolicy, systems: SourceSyste
 }
 
 describe('privacy service: nothing identifying reaches the anonymised topic', () => {
-  const topics = new PrivacyTopics();
+  const topics = new PrivacyTopics(nodeCity);
   const secret = randomBytes(32).toString('base64url');
   let service: PrivacyProcess;
   let port: number;

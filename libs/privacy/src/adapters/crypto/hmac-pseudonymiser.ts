@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { Pseudonymiser } from '../../application/ports';
 
 /**
@@ -6,7 +6,8 @@ import type { Pseudonymiser } from '../../application/ports';
  * pseudonym spaces stay apart; the key id is shown so a partner sees when the key rotated.
  */
 export function createHmacPseudonymiser(keyId: string, secret: Uint8Array): Pseudonymiser {
-  const key = Buffer.from(secret);
+  // A key object is imported once; a raw buffer would be imported again for every pseudonym.
+  const key = createSecretKey(Buffer.from(secret));
   return (value, purpose) => {
     const digest = createHmac('sha256', key).update(purpose).update('\u001f').update(value, 'utf8').digest('base64url');
     return `hmac-sha256:${keyId}:${digest}`;

@@ -3,6 +3,7 @@ import type { Registry } from 'prom-client';
 import type { EgressSettings } from '../../application/privacy.options';
 import { defaultEgressSettings } from '../../application/privacy.options';
 import { knownIdentifiersOf } from '../../domain/anonymisation/known-identifiers-of';
+import type { ExemptionContext } from '../../domain/egress-guard/exempt-formats';
 import { guardEgress } from '../../domain/egress-guard/guard-egress';
 import type { EgressGate } from './egress-gate';
 import { QuarantineMetrics } from './quarantine-metrics';
@@ -15,15 +16,15 @@ export interface BuiltEgressGate {
 }
 
 /**
- * The guard with the policy's key id (the only key whose pseudonyms are exempt), the catalog's
+ * The guard with the policy's key id (the only key whose pseudonyms are exempt), the node's city and the policy's attribute declarations, the catalog's
  * quarantine topic, `privacy_quarantined_total{kind}` and the sliding quarantine rate.
  */
-export function buildEgressGate(keyId: string, registry: Registry, overrides: Partial<EgressSettings> = {}): BuiltEgressGate {
+export function buildEgressGate(keyId: string, registry: Registry, overrides: Partial<EgressSettings> = {}, node: Omit<ExemptionContext, 'keyId'> = {}): BuiltEgressGate {
   const settings = { ...defaultEgressSettings, ...overrides };
   const metrics = new QuarantineMetrics(registry);
   const rate = new QuarantineRate({ windowMs: settings.windowMs, maxRate: settings.maxQuarantineRate, minRecords: settings.minRecords });
   const gate: EgressGate = {
-    guard: (event, raw) => guardEgress(event, knownIdentifiersOf(raw), { keyId }),
+    guard: (event, raw) => guardEgress(event, () => knownIdentifiersOf(raw), { ...node, keyId }),
     quarantineTopic: settings.quarantineTopic ?? topicCatalog.safetyEventsQuarantine.name,
     guarded: (quarantined, kinds) => {
       rate.record(quarantined);

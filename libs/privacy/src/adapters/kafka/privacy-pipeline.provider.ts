@@ -41,7 +41,7 @@ export class PrivacyPipeline implements OnApplicationBootstrap, BeforeApplicatio
     const { stream } = options;
     const inputTopic = stream.inputTopic ?? topicCatalog.safetyEventsRaw.name;
     const dependencies = { policy: loaded.policy, pseudonymise: loaded.pseudonymise, gate, systems, city: options.city, now: () => Date.now(), metrics };
-    const egress = buildEgressGate(loaded.policy.pseudonymisation.keyId, registry, options.egress);
+    const egress = buildEgressGate(loaded.policy.pseudonymisation.keyId, registry, options.egress, { city: options.city, attributes: loaded.policy.attributes });
     this.quarantineRate = egress.rate;
     this.processor = new TransactionalProcessor<RawSafetyEvent>(kafka, codec, {
       inputTopic,

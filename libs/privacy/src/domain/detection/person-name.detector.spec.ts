@@ -33,6 +33,10 @@ describe('personal names', () => {
   });
 
   it.each([
+    "pedestrianOnRoad",
+    "driverBehaviour Unsafe",
+    "通報者匿名さん",
+    "신고자 익명",
     "Central Park",
     "이동하다",
     "高速道路",

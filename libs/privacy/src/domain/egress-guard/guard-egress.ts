@@ -30,17 +30,19 @@ interface Placed extends StringSite {
  * The last look before a record is written to a shareable topic: every string of it (nested fields,
  * array items, map keys and values) is searched with the detectors and for the raw event's own known
  * identifiers, in full (no scan bound: text past a bound would pass unread). Only machine-made values
- * in their exact format at their own path are skipped. A hit means the anonymiser missed something,
+ * in their exact format at their own path are skipped. `known` may be a function, called only when some
+ * string is left to search. A hit means the anonymiser missed something,
  * and the record must not be published.
  */
-export function guardEgress(record: unknown, known: readonly KnownIdentifier[], context: ExemptionContext): EgressVerdict {
+export function guardEgress(record: unknown, known: readonly KnownIdentifier[] | (() => readonly KnownIdentifier[]), context: ExemptionContext): EgressVerdict {
   const exemptions = exemptionsOf(context);
   const sites = walkStrings(record).filter((site) => exemptions.get(site.path)?.(site.text) !== true);
+  if (sites.length === 0) return { clean: true };
   const { text, placed } = joined(sites);
   if (text.length > maxGuardedTextLength) return { clean: false, kinds: ['oversize'], fields: [...new Set(sites.map((s) => s.field))].sort() };
   const kinds = new Set<EgressKind>();
   const fields = new Set<string>();
-  for (const span of scrubSpans(text, known, { maxScanLength: Math.max(text.length, 1) })) {
+  for (const span of scrubSpans(text, typeof known === 'function' ? known() : known, { maxScanLength: Math.max(text.length, 1) })) {
     const touched = placed.filter((site) => site.start < span.end && span.start < site.end);
     if (touched.length === 0) continue;
     kinds.add(span.kind);

@@ -28,5 +28,16 @@ export const districtIdsOf = (city: string): readonly string[] =>
 export function canonicalDistrict(city: string, text: string): string | null {
   // No district name is long; a longer text is not one, and is never normalised.
   if (text.length > 64) return null;
-  return lookups.get(city)?.get(placeNameKey(text)) ?? null;
+  const lookup = lookups.get(city);
+  if (lookup === undefined) return null;
+  const cacheKey = `${city}\n${text}`;
+  const cached = recentAnswers.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const id = lookup.get(placeNameKey(text)) ?? null;
+  // Sources repeat a few spellings endlessly; a bounded memo spares the normalisation, and is cleared when full.
+  if (recentAnswers.size >= 4096) recentAnswers.clear();
+  recentAnswers.set(cacheKey, id);
+  return id;
 }
+
+const recentAnswers = new Map<string, string | null>();

@@ -24,6 +24,8 @@ function spellingsOf(known: KnownIdentifier): string[] {
   return [normalised, ...parts, ...national];
 }
 
+const minimumCoreLength = 2;
+
 interface Needle {
   readonly kind: ScrubKind;
   readonly core: string;
@@ -34,6 +36,11 @@ interface Needle {
  * other-script digits): every spelling of every value goes into one automaton, and the text is read once.
  */
 export function findKnownIdentifiers(text: string, known: readonly KnownIdentifier[]): Array<TextRange & { kind: ScrubKind }> {
+  if (known.length === 0) return [];
+  const normalised = normaliseText(text);
+  const searchable = searchableText(normalised.text);
+  // No searchable value is shorter than two characters: a shorter text is not worth compiling the values for.
+  if (searchable.reduced.length < minimumCoreLength) return [];
   const needles: Needle[] = known.flatMap((identifier) =>
     spellingsOf(identifier).flatMap((spelling) => {
       const core = searchCoreOf(spelling);
@@ -41,8 +48,6 @@ export function findKnownIdentifiers(text: string, known: readonly KnownIdentifi
     }),
   );
   if (needles.length === 0) return [];
-  const normalised = normaliseText(text);
-  const searchable = searchableText(normalised.text);
   return createPatternAutomaton(needles.map((needle) => needle.core))
     .scan(searchable.reduced)
     .flatMap((hit) => {

@@ -11,13 +11,16 @@ const hangul = '[가-힣]{2,4}?(?=(?:이고|이며|이라|이다|입니다|에�
 const han = String.raw`\p{Script=Han}{2,4}?(?=${cuesAfter.join('|')}|\P{Script=Han}|$)`;
 const kana = String.raw`[\p{Script=Katakana}ー・]{2,12}`;
 
+// A Latin role word ends where its word ends: `pedestrianOnRoad` holds no cue.
+const latinCueEnd = String.raw`(?:(?<=\p{Script=Latin})(?!\p{Script=Latin})|(?<!\p{Script=Latin}))`;
+
 const before = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cuesBefore.join('|')})(?:の|は|が|是|為|는|은|가|이|인)?(?: ?[:：,] ?| )?(${latin}|${hangul}|${han}|${kana})`,
+  String.raw`(?<![\p{L}])(?:${cuesBefore.join('|')})${latinCueEnd}(?:の|は|が|是|為|는|은|가|이|인)?(?: ?[:：,] ?| )?(${latin}|${hangul}|${han}|${kana})`,
   'gud',
 );
 // A given name alone between a role word and an honorific (`通報者翔太様`).
 const betweenCueAndHonorific = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cuesBefore.join('|')})(?:の|は|が)?(\p{Script=Han}{1,4}?)(?=${cuesAfter.join('|')})`,
+  String.raw`(?<![\p{L}])(?:${cuesBefore.join('|')})${latinCueEnd}(?:の|は|が)?(\p{Script=Han}{1,4}?)(?=${cuesAfter.join('|')})`,
   'gud',
 );
 const after = new RegExp(
