@@ -26,15 +26,15 @@ describe('loadConfig', () => {
       registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7',
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
       http: { host: '127.0.0.1', port: 3000, maxBodyBytes: 1_048_576 },
-      ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000 },
+      ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, maxInFlight: 64 },
       healthTimeoutMs: 2_000,
       logLevel: 'info',
     });
   });
 
   it('takes the optional variables when given', () => {
-    const config = loadConfig({ ...required, INGEST_PORT: '8080', INGEST_HOST: '0.0.0.0', INGEST_MAX_BATCH: '50', INGEST_MAX_BODY_BYTES: '65536', LOG_LEVEL: 'debug' });
-    expect(config).toMatchObject({ http: { host: '0.0.0.0', port: 8080, maxBodyBytes: 65_536 }, ingest: { maxBatchSize: 50 }, logLevel: 'debug' });
+    const config = loadConfig({ ...required, INGEST_PORT: '8080', INGEST_HOST: '0.0.0.0', INGEST_MAX_BATCH: '50', INGEST_MAX_BODY_BYTES: '65536', INGEST_MAX_IN_FLIGHT: '8', LOG_LEVEL: 'debug' });
+    expect(config).toMatchObject({ http: { host: '0.0.0.0', port: 8080, maxBodyBytes: 65_536 }, ingest: { maxBatchSize: 50, maxInFlight: 8 }, logLevel: 'debug' });
   });
 
   it('names every missing required variable', () => {

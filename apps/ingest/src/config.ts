@@ -19,6 +19,8 @@ const envSchema = z.object({
   INGEST_MAX_CLOCK_SKEW_MS: integer(0, 3_600_000, 300_000),
   /** Longer than the slowest publish with every kafkajs retry, so a live holder never loses its claim. */
   INGEST_CLAIM_LEASE_MS: integer(1_000, 86_400_000, 600_000),
+  /** Requests waiting on PostgreSQL or Kafka at once; more get 429 with Retry-After. */
+  INGEST_MAX_IN_FLIGHT: integer(1, 10_000, 64),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
@@ -32,7 +34,7 @@ export interface IngestConfig {
   readonly registryUrl: string;
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
-  readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number };
+  readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
 }
@@ -49,7 +51,12 @@ function toConfig(env: Env): IngestConfig {
     registryUrl: env.SCHEMA_REGISTRY_URL,
     databaseUrl: env.DATABASE_URL,
     http: { host: env.INGEST_HOST, port: env.INGEST_PORT, maxBodyBytes: env.INGEST_MAX_BODY_BYTES },
-    ingest: { maxBatchSize: env.INGEST_MAX_BATCH, maxClockSkewMs: env.INGEST_MAX_CLOCK_SKEW_MS, claimLeaseMs: env.INGEST_CLAIM_LEASE_MS },
+    ingest: {
+      maxBatchSize: env.INGEST_MAX_BATCH,
+      maxClockSkewMs: env.INGEST_MAX_CLOCK_SKEW_MS,
+      claimLeaseMs: env.INGEST_CLAIM_LEASE_MS,
+      maxInFlight: env.INGEST_MAX_IN_FLIGHT,
+    },
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ingestJsonBodyParserOptions } from '@usm/safety-events';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
@@ -11,7 +12,7 @@ async function bootstrap(): Promise<void> {
   // Nest's default JSON parser would refuse bodies over 100 kB before ours could apply the configured limit.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: config.http.maxBodyBytes });
+  app.useBodyParser('json', ingestJsonBodyParserOptions(config.http.maxBodyBytes));
   const openApi = new DocumentBuilder()
     .setTitle(`Urban Safety Mesh ingest (${config.city})`)
     .setDescription('Safety systems post events; each is validated against the raw event contract and produced once to the raw topic.')

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { subjectOf } from '@usm/contracts';
 import { DeadLetterHeader } from '@usm/messaging';
 import type { AnonymisedSafetyEvent } from '@usm/privacy';
@@ -9,7 +12,20 @@ import { metricSum } from './spec-support/metrics-text';
 import { PrivacyProcess } from './spec-support/privacy-process';
 import { PrivacyTopics } from './spec-support/privacy-topics';
 import { bytesOf, readTopic } from './spec-support/read-topic';
-import { freePort, serviceEnv } from './spec-support/service-env';
+import { freePort, serviceEnv, shippedPolicyFile } from './spec-support/service-env';
+
+// The shipped policy plus one attribute its author declared too loosely: a CCTV `cameraZone` code whose
+// pattern lets any letters through. The anonymiser keeps what the pattern allows; only the guard can tell
+// that the kept value is the reporter's name.
+function policyWithLooseCode(): string {
+  const shipped = readFileSync(shippedPolicyFile, 'utf8');
+  // A replacer function: in a replacement string `$'` would mean the text after the match.
+  const loose = shipped.replace(/^ {2}cctvAnalytics:\n/m, () => "  cctvAnalytics:\n    cameraZone: { type: code, pattern: '^[\\p{L} ]{1,32}$', maxLength: 32 }\n");
+  if (loose === shipped) throw new Error('the shipped policy has no cctvAnalytics attributes to extend');
+  const file = join(mkdtempSync(join(tmpdir(), 'privacy-policy-')), 'loose-code.yaml');
+  writeFileSync(file, loose);
+  return file;
+}
 
 describe('privacy service: fails closed on records it must not publish', () => {
   const topics = new PrivacyTopics();
@@ -22,7 +38,7 @@ describe('privacy service: fails closed on records it must not publish', () => {
   beforeAll(async () => {
     await topics.open();
     port = await freePort();
-    service = new PrivacyProcess(serviceEnv(topics, secret, port));
+    service = new PrivacyProcess(serviceEnv(topics, secret, port, { PRIVACY_POLICY_FILE: policyWithLooseCode() }));
     await service.start();
   }, 90_000);
 
@@ -57,8 +73,8 @@ describe('privacy service: fails closed on records it must not publish', () => {
 
   it("quarantines an event whose output still holds the reporter's name, with the kind in headers and nothing on the anonymised topic", async () => {
     const before = await readTopic(topics.kafka, topics.anonymised);
-    // The anonymiser copies subCategory as it is (issue 8: no check today); the guard searches every string of the output.
-    const leaky = publishableRawEvent({ reporter: { name: 'Marc García Puig', phone: null, email: null }, subCategory: 'Marc García Puig' });
+    // The loose code pattern keeps the name as the attribute's value; the guard searches every string of the output.
+    const leaky = publishableRawEvent({ reporter: { name: 'Marc García Puig', phone: null, email: null }, attributes: { cameraZone: 'Marc García Puig' } });
     await topics.produceRaw([leaky], 1);
     await waitFor(() => topics.caughtUp(groupOf()), { timeoutMs: 60_000, description: 'the service to commit the leaky record' });
 
@@ -68,7 +84,7 @@ describe('privacy service: fails closed on records it must not publish', () => {
     expect(quarantined.map((r) => r.message.key?.toString())).toEqual([leaky.eventId]);
     const headers = quarantined[0]?.message.headers ?? {};
     expect(headers[QuarantineHeader.Kinds]?.toString()).toBe('name');
-    expect(headers[QuarantineHeader.Fields]?.toString()).toBe('subCategory');
+    expect(headers[QuarantineHeader.Fields]?.toString()).toBe('attributes');
     expect(Object.values(headers).some((v) => String(v).includes('García'))).toBe(false);
 
     const metrics = await (await get('/metrics')).text();

@@ -9,6 +9,7 @@ import { AVRO_PUBLISHER, AvroPublisher } from '@usm/messaging';
 import { METRICS_REGISTRY } from '@usm/observability';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { InFlightLimiter } from './application/in-flight-limiter';
 import { IngestEventsHandler } from './application/ingest-events.handler';
 import { Clock, IdGenerator, IngestLedger, IngestMetrics, RawEventPublisher } from './application/ports';
 import { rawEventContract } from './application/raw-event-contract';
@@ -71,6 +72,7 @@ export class SafetyEventsModule {
         { provide: SAFETY_EVENTS_OPTIONS, useValue: options },
         ...portProviders(options),
         handlerProvider(options),
+        { provide: InFlightLimiter, useValue: new InFlightLimiter(options.ingest.maxInFlight) },
         SafetyEventsHealth,
         // Global, so body-parser failures (413, bad JSON) raised before routing get the same JSON answers.
         { provide: APP_FILTER, useClass: MeshErrorFilter },

@@ -23,6 +23,8 @@ export interface SafetyEventsOptions {
     readonly maxClockSkewMs: number;
     /** After this long an unacknowledged claim may be taken over; must exceed the longest possible publish. */
     readonly claimLeaseMs: number;
+    /** Most requests in flight at once; past it requests get 429 with Retry-After (default 64). */
+    readonly maxInFlight?: number;
   };
   /** Topic raw events go to: the catalog's raw topic unless a test brings its own. */
   readonly rawTopic?: string;

@@ -1,11 +1,10 @@
 // This file is the one place federation's cross-border proofs reach into the privacy context: the leak proof
 // needs privacy's identifier corpus and leak guard, and federation's MirrorMaker 2, in one test. Contexts never
-// import each other in production; a spec-only fixture that measures one against the other is the exception.
-/* eslint-disable @nx/enforce-module-boundaries */
+// import each other in production; a spec-only fixture that measures one against the other is the exception
+// (module boundaries are switched off for this one file in eslint.config.mjs).
 import type { LeakGuard } from '@usm/privacy';
 import { createLeakGuard } from '@usm/privacy';
 import { generateIdentifierCorpus } from '@usm/privacy/testing';
-/* eslint-enable @nx/enforce-module-boundaries */
 
 /** One identifier to plant: `text` as written in a report (cue words, honorifics), `value` what must never cross. */
 export interface PlantedIdentifier {

@@ -6,6 +6,7 @@ export const ingestErrorCodes = {
   eventsInFlight: 'INGEST.EVENTS_IN_FLIGHT',
   publishFailed: 'INGEST.PUBLISH_FAILED',
   ledgerUnavailable: 'INGEST.LEDGER_UNAVAILABLE',
+  overloaded: 'INGEST.OVERLOADED',
 } as const;
 
 export function invalidEvents(violations: readonly FieldViolation[]): ValidationError {
@@ -18,6 +19,16 @@ export class EventsInFlightError extends MeshError {
   constructor(readonly eventIds: readonly string[]) {
     super(ingestErrorCodes.eventsInFlight, `${eventIds.length} event id(s) are being ingested by another request; retry shortly`, {
       details: { eventIds },
+    });
+  }
+}
+
+/** Too many requests are waiting on PostgreSQL or Kafka; nothing of this one was claimed or produced. */
+export class IngestOverloadedError extends MeshError {
+  readonly retriable = true;
+  constructor(readonly maxInFlight: number) {
+    super(ingestErrorCodes.overloaded, `Ingest is at its limit of ${maxInFlight} requests in flight; nothing was ingested, retry after Retry-After`, {
+      details: { maxInFlight },
     });
   }
 }

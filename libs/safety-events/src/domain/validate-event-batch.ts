@@ -1,7 +1,10 @@
 import type { RawSafetyEvent } from '@usm/contracts';
 import type { FieldViolation } from '@usm/errors';
+import { capViolations } from './cap-violations';
+import { fieldPath } from './field-path';
 import { isPlainObject } from './to-avro-shape';
 import { validateSafetyEvent } from './validate-safety-event';
+import { validationLimits } from './validation-limits';
 import type { BatchRules } from './validation-rules';
 
 export type BatchValidation =
@@ -12,26 +15,30 @@ const invalid = (field: string, rule: string, message: string): BatchValidation 
 
 /**
  * Validates a request body: one event object, or `{ events: [...] }` with 1 to `maxBatchSize` events.
- * All or nothing: any violation anywhere fails the whole batch, and every violation is listed.
+ * All or nothing: any violation anywhere fails the whole batch; violations are listed up to the cap.
  */
 export function validateEventBatch(body: unknown, rules: BatchRules): BatchValidation {
   if (!isPlainObject(body)) return invalid('body', 'type', 'must be an event object or { "events": [...] }');
   if (!('events' in body)) {
     const single = validateSafetyEvent(body, rules);
-    return single.ok ? { ok: true, events: [single.event] } : single;
+    return single.ok ? { ok: true, events: [single.event] } : { ok: false, violations: capViolations(single.violations) };
   }
   const { events, ...others } = body;
   if (!Array.isArray(events)) return invalid('events', 'type', 'must be an array of events');
   if (events.length === 0) return invalid('events', 'minItems', 'must hold at least 1 event');
   if (events.length > rules.maxBatchSize) return invalid('events', 'maxItems', `must hold at most ${rules.maxBatchSize} events`);
-  const violations: FieldViolation[] = Object.keys(others).map((field) => ({ field, rule: 'unknownField', message: 'is not allowed beside events' }));
+  const cap = validationLimits.maxViolationsReported;
+  const violations: FieldViolation[] = Object.keys(others)
+    .slice(0, cap + 1)
+    .map((field) => ({ field: fieldPath('', field), rule: 'unknownField', message: 'is not allowed beside events' }));
   const valid: RawSafetyEvent[] = [];
-  events.forEach((event: unknown, index) => {
-    const result = validateSafetyEvent(event, rules, `events[${index}]`);
+  // Past the cap nothing more would be reported: the remaining events are not looked at.
+  for (let index = 0; index < events.length && violations.length <= cap; index += 1) {
+    const result = validateSafetyEvent(events[index], rules, `events[${index}]`);
     if (result.ok) valid.push(result.event);
     else violations.push(...result.violations);
-  });
-  return violations.length === 0 ? { ok: true, events: valid } : { ok: false, violations };
+  }
+  return violations.length === 0 ? { ok: true, events: valid } : { ok: false, violations: capViolations(violations) };
 }
 
 /** How many events a request body carries, valid or not (for the rejected-events counter). */

@@ -1,6 +1,7 @@
 import type { RawSafetyEvent } from '@usm/contracts';
 import type { FieldViolation } from '@usm/errors';
 import { wholeValuePath } from './field-path';
+import { firstPerField } from './first-per-field';
 import { semanticViolations } from './semantic-rules';
 import { structuralViolations } from './structural-violations';
 import { isPlainObject, toAvroShape } from './to-avro-shape';
@@ -30,17 +31,4 @@ export function validateSafetyEvent(input: unknown, rules: EventRules, path = ''
     path,
   );
   return violations.length === 0 ? { ok: true, event: shaped.value as RawSafetyEvent } : { ok: false, violations };
-}
-
-/**
- * A field that fails to map (say, a bad date-time) fails avsc too, and a value of the wrong kind makes
- * avsc complain about its insides: the caller hears about each field once, at the outermost level.
- */
-function firstPerField(violations: readonly FieldViolation[]): FieldViolation[] {
-  const reported: string[] = [];
-  return violations.filter((violation) => {
-    const covered = reported.some((field) => violation.field === field || violation.field.startsWith(`${field}.`) || violation.field.startsWith(`${field}[`));
-    if (!covered) reported.push(violation.field);
-    return !covered;
-  });
 }

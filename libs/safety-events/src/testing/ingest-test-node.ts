@@ -11,6 +11,7 @@ import type { Consumer } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
+import { ingestJsonBodyParserOptions } from '../adapters/http/json-body-parser-options';
 import { SafetyEventsModule } from '../safety-events.module';
 
 /** A record read back from the raw topic by a consumer of its own, decoded through the registry. */
@@ -23,6 +24,8 @@ export interface ReadRecord {
 export interface IngestTestNode {
   readonly app: INestApplication;
   readonly topic: string;
+  /** PostgreSQL schema of this node's tables (the ingest ledger is `ingest_ledger` in it). */
+  readonly databaseSchema: string;
   /** What the independent consumer has read so far. */
   readonly records: ReadRecord[];
   /** Every JSON log line the app wrote. */
@@ -35,6 +38,7 @@ export interface IngestTestNode {
 export interface IngestTestNodeOptions {
   readonly maxBatchSize?: number;
   readonly maxBodyBytes?: number;
+  readonly maxInFlight?: number;
 }
 
 const city = cityStack('incheon');
@@ -56,6 +60,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   return {
     app,
     topic,
+    databaseSchema: schema,
     records,
     logs,
     endOffsets: async () => (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0),
@@ -85,7 +90,7 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
         city: 'incheon',
         database: { url: city.database.url, schema, runMigrations: true },
         health: { kafkaBrokers: brokers, registryUrl: city.registry.url, timeoutMs: 5_000 },
-        ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000 },
+        ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
         rawTopic: topic,
       }),
     ],
@@ -93,7 +98,7 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
   // The same HTTP setup as apps/ingest/src/main.ts: our JSON parser with the byte limit, logs through pino.
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: options.maxBodyBytes ?? 16 * 1024 });
+  app.useBodyParser('json', ingestJsonBodyParserOptions(options.maxBodyBytes ?? 16 * 1024));
   return app.init();
 }
 

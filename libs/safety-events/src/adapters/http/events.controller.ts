@@ -8,7 +8,9 @@ import {
   ApiPayloadTooLargeResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { InFlightLimiter } from '../../application/in-flight-limiter';
 import { IngestEventsHandler } from '../../application/ingest-events.handler';
 import type { IngestReceipt } from '../../application/ingest-events.handler';
 import { ErrorBody, IngestReceiptBody } from './ingest-http.dto';
@@ -18,7 +20,10 @@ import { ingestRequestSchema } from './ingest-request-schema';
 @ApiTags('events')
 @Controller('v1/events')
 export class EventsController {
-  constructor(private readonly ingest: IngestEventsHandler) {}
+  constructor(
+    private readonly ingest: IngestEventsHandler,
+    private readonly limiter: InFlightLimiter,
+  ) {}
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
@@ -32,9 +37,10 @@ export class EventsController {
   @ApiAcceptedResponse({ type: IngestReceiptBody })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'The body breaks the contract; every violation is listed' })
   @ApiConflictResponse({ type: ErrorBody, description: 'Another request is producing some of these ids; retry after Retry-After' })
+  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'Too many requests in flight (PostgreSQL or Kafka cannot keep up); nothing was ingested, retry after Retry-After' })
   @ApiPayloadTooLargeResponse({ type: ErrorBody, description: 'The body exceeds the configured byte limit' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'Kafka, the registry or the database failed; nothing was acknowledged, retry' })
   ingestEvents(@Body() body: unknown): Promise<IngestReceipt> {
-    return this.ingest.execute({ body });
+    return this.limiter.run(() => this.ingest.execute({ body }));
   }
 }

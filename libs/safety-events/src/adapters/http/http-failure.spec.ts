@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ContractError, InfrastructureError, NotFoundError, ValidationError } from '@usm/errors';
-import { EventsInFlightError } from '../../application/ingest-errors';
+import { EventsInFlightError, IngestOverloadedError } from '../../application/ingest-errors';
 import { httpFailureOf } from './http-failure';
 
 /** What body-parser (raw-body) throws for an oversized body. */
@@ -32,6 +32,14 @@ describe('httpFailureOf', () => {
     expect(failure).toEqual({
       status: 400,
       body: { code: 'HTTP.MALFORMED_JSON', message: 'Request body is not valid JSON', violations: [{ field: 'body', rule: 'json', message: 'must be valid JSON' }] },
+    });
+  });
+
+  it('answers overload with 429 and Retry-After', () => {
+    expect(httpFailureOf(new IngestOverloadedError(64))).toEqual({
+      status: 429,
+      body: { code: 'INGEST.OVERLOADED', message: 'Ingest is at its limit of 64 requests in flight; nothing was ingested, retry after Retry-After' },
+      retryAfterSeconds: 1,
     });
   });
 

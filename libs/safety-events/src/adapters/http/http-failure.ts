@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
-import { EventsInFlightError } from '../../application/ingest-errors';
+import { EventsInFlightError, IngestOverloadedError } from '../../application/ingest-errors';
+import { notUtf8ErrorType } from './json-body-parser-options';
 
 /** The HTTP answer to an error: status, JSON body, and when a retry may help. */
 export interface HttpFailure {
@@ -11,6 +12,7 @@ export interface HttpFailure {
 
 export const httpErrorCodes = {
   payloadTooLarge: 'HTTP.PAYLOAD_TOO_LARGE',
+  unsupportedCharset: 'HTTP.UNSUPPORTED_CHARSET',
   malformedJson: 'HTTP.MALFORMED_JSON',
   badRequest: 'HTTP.BAD_REQUEST',
   internal: 'HTTP.INTERNAL_ERROR',
@@ -37,6 +39,7 @@ function meshFailure(error: MeshError): HttpFailure {
     const message = `${error.violations.length} violation(s) of the safety event contract; nothing was ingested`;
     return { status: 400, body: { ...body, message, violations: error.violations } };
   }
+  if (error instanceof IngestOverloadedError) return { status: 429, body, retryAfterSeconds: 1 };
   if (error instanceof EventsInFlightError) return { status: 409, body: { ...body, eventIds: error.eventIds }, retryAfterSeconds: 1 };
   if (error instanceof NotFoundError) return { status: 404, body };
   if (error instanceof RuleViolationError || error instanceof ConcurrencyError) return { status: 409, body };
@@ -47,6 +50,10 @@ function bodyParserFailure(error: BodyParserError): HttpFailure {
   if (error.type === 'entity.too.large') {
     const limit = error.limit === undefined ? 'the limit' : `the limit of ${error.limit} bytes`;
     return { status: 413, body: { code: httpErrorCodes.payloadTooLarge, message: `Request body exceeds ${limit}; send fewer events per request` } };
+  }
+  // body-parser's own 415 (a charset that is not utf-*) and ours (not UTF-8) say the same to a caller.
+  if (error.type === notUtf8ErrorType || error.type === 'charset.unsupported') {
+    return { status: 415, body: { code: httpErrorCodes.unsupportedCharset, message: 'Request body must be JSON encoded as UTF-8 (content-type: application/json; charset=utf-8)' } };
   }
   return { status: error.status, body: { code: httpErrorCodes.badRequest, message: 'Request body could not be read' } };
 }
