@@ -9,7 +9,7 @@ import type { ScanHit } from './testing/cluster-scan';
 import { scanTopics } from './testing/cluster-scan';
 import { crossBorderCorpus, plantedMatcher } from './testing/cross-border-corpus';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, preparePrivacyFlow, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { plantedRawEvents } from './testing/planted-raw-events';
 import type { RunningPrivacyService } from './testing/privacy-service';
 import { startPrivacyService } from './testing/privacy-service';
@@ -35,11 +35,7 @@ let node: FederationTestNode | undefined;
 let privacy: RunningPrivacyService | undefined;
 
 beforeAll(async () => {
-  await prepareCity('incheon', prefix, [topicCatalog.agreements, topicCatalog.safetyEventsRaw, topicCatalog.safetyEventsAnonymised]);
-  const admin = incheonKafka.admin();
-  await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlqTopicOf(raw), numPartitions: 1, replicationFactor: 1 }] });
-  await admin.disconnect();
+  await preparePrivacyFlow('incheon', prefix);
   node = await startFederationNode({ city: 'incheon', partners: ['barcelona'], prefix, workDir: mkdtempSync(join(tmpdir(), 'fed-leak-')), schema: run.replace(/-/g, '_') });
   await publishAgreementEvents('incheon', prefix, new AgreementStream(`${run}-agr`, Date.now).inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
   await waitFor(() => topicExists(barcelonaKafka, remote), { timeoutMs: 90_000, description: `${remote} on barcelona` });

@@ -2,15 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
-import { dlqTopicOf, topicCatalog } from '@usm/contracts';
+import { topicCatalog } from '@usm/contracts';
 import { createFederatedDeserializer, createKafka } from '@usm/messaging';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { AgreementStream } from './testing/agreement-events';
 import { scanCluster } from './testing/cluster-scan';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, preparePrivacyFlow, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { startPrivacyService } from './testing/privacy-service';
-import { RemoteRecords } from './testing/remote-records';
+import { RemoteRecords, topicExists } from './testing/remote-records';
 import { plantedIdentifiers, plantedRawEvent } from './testing/safety-event-fixtures';
 
 const run = uniqueName('fedp');
@@ -20,7 +20,6 @@ const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const remote = `incheon.${anonymised}`;
 const incheon = cityStack('incheon');
 const barcelona = cityStack('barcelona');
-const incheonKafka = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-spec' });
 const barcelonaKafka = createKafka({ brokers: barcelona.kafka.bootstrapServers, clientId: 'federation-spec' });
 const planted = plantedIdentifiers(run);
 let privacy: { stop(): Promise<void> } | undefined;
@@ -28,11 +27,7 @@ let node: FederationTestNode | undefined;
 let records: RemoteRecords<AnonymisedSafetyEvent> | undefined;
 
 beforeAll(async () => {
-  await prepareCity('incheon', prefix, [topicCatalog.agreements, topicCatalog.safetyEventsRaw, topicCatalog.safetyEventsAnonymised]);
-  const admin = incheonKafka.admin();
-  await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlqTopicOf(raw), numPartitions: 1, replicationFactor: 1 }] });
-  await admin.disconnect();
+  await preparePrivacyFlow('incheon', prefix);
   privacy = await startPrivacyService(incheon, { raw, anonymised }, run);
   node = await startFederationNode({ city: 'incheon', partners: ['barcelona'], prefix, workDir: mkdtempSync(join(tmpdir(), 'fed-privacy-')), schema: run.replace(/-/g, '_') });
 }, 180_000);
@@ -50,13 +45,7 @@ describe('raw events through the real privacy service, then MirrorMaker 2 to bar
     const events = Array.from({ length: 10 }, () => ({ ...plantedRawEvent('incheon', planted), description: null, source: { systemId: 'call-centre-1', kind: 'emergencyCall' as const, legalBasis: 'pseudonymisedResearch' as const } }));
     await publish('incheon', raw, events.map((value) => ({ key: value.eventId, value })));
     records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({ local: barcelona.registry.url, partners: { incheon: incheon.registry.url } }));
-    await waitFor(async () => {
-      const admin = barcelonaKafka.admin();
-      await admin.connect();
-      const exists = (await admin.listTopics()).includes(remote);
-      await admin.disconnect();
-      return exists;
-    }, { timeoutMs: 90_000, description: `${remote} on barcelona` });
+    await waitFor(() => topicExists(barcelonaKafka, remote), { timeoutMs: 90_000, description: `${remote} on barcelona` });
     await records.start([remote]);
     await waitFor(() => (records?.from(remote).length ?? 0) >= 10, { timeoutMs: 90_000, description: '10 anonymised events at barcelona' });
     const received = records.from(remote);

@@ -3,12 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawSafetyEvent } from '@usm/contracts';
-import { dlqTopicOf, topicCatalog } from '@usm/contracts';
+import { topicCatalog } from '@usm/contracts';
 import { createKafka } from '@usm/messaging';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { AgreementStream } from './testing/agreement-events';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, preparePrivacyFlow, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import type { RunningPrivacyService } from './testing/privacy-service';
 import { holdingLine } from './testing/hold-transaction-open.preload';
 import { startPrivacyService } from './testing/privacy-service';
@@ -57,11 +57,7 @@ async function uncommittedRecords(): Promise<number> {
 }
 
 beforeAll(async () => {
-  await prepareCity('incheon', prefix, [topicCatalog.agreements, topicCatalog.safetyEventsRaw, topicCatalog.safetyEventsAnonymised]);
-  const admin = incheonKafka.admin();
-  await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlqTopicOf(raw), numPartitions: 1, replicationFactor: 1 }] });
-  await admin.disconnect();
+  await preparePrivacyFlow('incheon', prefix);
   node = await startFederationNode({ city: 'incheon', partners: ['barcelona'], prefix, workDir: mkdtempSync(join(tmpdir(), 'fed-crash-')), schema: run.replace(/-/g, '_') });
   await publishAgreementEvents('incheon', prefix, new AgreementStream(`${run}-agr`, Date.now).inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
   await waitFor(() => topicExists(barcelonaKafka, remote), { timeoutMs: 90_000, description: `${remote} on barcelona (MirrorMaker 2 replicating)` });

@@ -1,22 +1,11 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { uniqueName } from '@usm/testing';
 import type { PrivacyTopics } from './privacy-topics';
 
+export { freePort } from '@usm/testing';
+
 /** The shipped policy; its secret comes from USM_PRIVACY_HMAC_SECRET, which each test sets to a fresh random value. */
 export const shippedPolicyFile = join(__dirname, '..', '..', '..', '..', 'libs', 'privacy', 'policies', 'default.yaml');
-
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Environment of a privacy service on a test's own topics, group and transactional id; short session so restarts rejoin fast. */
 export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, extra: Record<string, string> = {}): Record<string, string> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AgreementEvent, TopicDefinition } from '@usm/contracts';
-import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, createKafka } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import type { CityStack } from '@usm/testing';
@@ -40,6 +40,19 @@ export async function prepareCity(city: string, prefix: string, topics: readonly
   }
   const registry = new SchemaRegistry({ url: stack.registry.url });
   for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
+}
+
+/** A city's topics for a privacy → MirrorMaker 2 flow under a test prefix: agreements, raw with its dead-letter topic, anonymised. */
+export async function preparePrivacyFlow(city: string, prefix: string): Promise<void> {
+  await prepareCity(city, prefix, [topicCatalog.agreements, topicCatalog.safetyEventsRaw, topicCatalog.safetyEventsAnonymised]);
+  const stack = cityStack(city);
+  const admin = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }).admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlqTopicOf(`${prefix}${topicCatalog.safetyEventsRaw.name}`), numPartitions: 1, replicationFactor: 1 }] });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /** Publishes Avro records to a city's topic through the mesh publisher. */

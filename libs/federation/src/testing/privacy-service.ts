@@ -1,22 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { CityStack } from '@usm/testing';
-import { waitFor } from '@usm/testing';
+import { freePort, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
-
-/** A TCP port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A running privacy service: `stop` is graceful (SIGTERM), `kill` a crash (SIGKILL, no clean-up at all). */
 export interface RunningPrivacyService {
