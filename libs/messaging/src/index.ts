@@ -2,6 +2,7 @@ export * from './errors/messaging-error-codes';
 export * from './kafka/kafka-connection';
 export * from './kafka/producer-settings';
 export * from './kafka/source-record';
+export * from './kafka/acl-binding';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
 export * from './codec/wire-format';
