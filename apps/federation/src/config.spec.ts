@@ -35,7 +35,7 @@ describe('loadConfig', () => {
     ]);
     expect(config.federation.mirrorMaker).toMatchObject({ classpath: '/jars/kafka-clients.jar:/jars/connect-mirror.jar', javaBin: 'java', jvmOptions: ['-Xms128M', '-Xmx512M'], settings: { replicationFactor: 1, refreshTopicsSeconds: 5 } });
     expect(config.federation.mirrorMaker.workDir).toMatch(/\.mesh\/federation\/incheon$/);
-    expect(config).toMatchObject({ registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7', http: { port: 3040 }, federation: { topicPrefix: '', catchUpQuietMs: 3_000 } });
+    expect(config).toMatchObject({ registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7', http: { port: 3040 }, federation: { topicPrefix: '', retryDelayMs: 2_000, brokerAcls: true } });
   });
 
   it('names every missing required variable', () => {

@@ -36,8 +36,10 @@ const envSchema = z.object({
   FEDERATION_WORK_DIR: z.string().optional(),
   FEDERATION_HOST: z.string().default('127.0.0.1'),
   FEDERATION_PORT: integer(1, 65_535, 3040),
-  /** A replay of agreements.v1 that sees no record for this long has caught up. */
-  FEDERATION_CATCH_UP_QUIET_MS: integer(100, 600_000, 3_000),
+  /** First delay before a failed apply (partner rules, MirrorMaker 2) is retried; it doubles up to a minute. */
+  FEDERATION_RETRY_DELAY_MS: integer(100, 600_000, 2_000),
+  /** Local debugging only: a PLAINTEXT broker without an authorizer, so there are no partner rules to manage. */
+  MESH_INSECURE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   FEDERATION_LAG_INTERVAL_MS: integer(500, 600_000, 5_000),
   MIRROR_MAKER_CLASSPATH_FILE: z.string().min(1, 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)'),
   JAVA_BIN: z.string().default('java'),
@@ -116,7 +118,8 @@ function toConfig(env: Env, classpath: string): FederationConfig {
         restartDelayMs: env.MIRROR_MAKER_RESTART_DELAY_MS,
         settings: { replicationFactor: env.MIRROR_MAKER_REPLICATION_FACTOR, refreshTopicsSeconds: env.MIRROR_MAKER_REFRESH_SECONDS, checkpointSeconds: env.MIRROR_MAKER_CHECKPOINT_SECONDS },
       },
-      catchUpQuietMs: env.FEDERATION_CATCH_UP_QUIET_MS,
+      retryDelayMs: env.FEDERATION_RETRY_DELAY_MS,
+      brokerAcls: env.MESH_INSECURE !== 'true',
       lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
       health: { registryUrl, timeoutMs: env.HEALTH_TIMEOUT_MS },
     },

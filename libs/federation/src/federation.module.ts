@@ -8,13 +8,14 @@ import type { Kafka } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import type { Clock, ReplicationAuditLog, ReplicationLagMonitor, ReplicationRuntime } from './application/ports';
+import type { Clock, PartnerAclStore, ReplicationAuditLog, ReplicationLagMonitor, ReplicationRuntime, Scheduler } from './application/ports';
 import { ReplicationReconciler } from './application/replication-reconciler';
 import { catalogTopicLookup } from './adapters/catalog-topic-lookup';
 import { FederationHealth } from './adapters/federation-health.provider';
 import { FederationStatusController } from './adapters/http/federation-status.controller';
 import { AgreementsListener } from './adapters/kafka/agreements-listener.provider';
 import { ConfigTopicSweepingRuntime } from './adapters/kafka/config-topic-sweeper';
+import { KafkaPartnerAclStore } from './adapters/kafka/kafka-partner-acls';
 import { KafkaReplicationLagMonitor } from './adapters/kafka/kafka-replication-lag-monitor';
 import { LagPoller } from './adapters/metrics/lag-poller.provider';
 import { PrometheusFederationMetrics } from './adapters/metrics/prometheus-federation-metrics';
@@ -22,14 +23,29 @@ import { MirrorMakerProcess } from './adapters/mirror-maker/mirror-maker-process
 import { FEDERATION_DATA_SOURCE, federationDataSourceOptions } from './adapters/postgres/federation-data-source';
 import { PostgresReplicationAudit } from './adapters/postgres/postgres-replication-audit';
 import { FederationOptions } from './federation.options';
-import { FEDERATION_CLOCK, FEDERATION_OPTIONS, REPLICATION_AUDIT_LOG, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from './federation.tokens';
+import { FEDERATION_CLOCK, FEDERATION_OPTIONS, FEDERATION_SCHEDULER, PARTNER_ACL_STORE, REPLICATION_AUDIT_LOG, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from './federation.tokens';
 
 const systemClock: Clock = { now: () => Date.now() };
+
+/** The federation governs partner rules on catalog topics (any of them: a partner rule on a raw topic is revoked too). */
+function governedTopic(prefix: string, topic: string): boolean {
+  return topic.startsWith(prefix) && catalogTopicLookup(topic.slice(prefix.length)) !== undefined;
+}
+
+const timerScheduler: Scheduler = {
+  schedule: (delayMs, work) => {
+    const timer = setTimeout(work, delayMs);
+    return () => clearTimeout(timer);
+  },
+};
 
 function adapterProviders(options: FederationOptions): Provider[] {
   const partnerKafka = new Map(options.partners.map((p) => [p.alias, createKafka({ brokers: p.bootstrapServers, clientId: `${options.city}-federation-probe` })]));
   return [
     { provide: FEDERATION_CLOCK, useValue: systemClock },
+    { provide: FEDERATION_SCHEDULER, useValue: timerScheduler },
+    // The federation principal manages partner rules on its own cluster; without an authorizer (MESH_INSECURE) there are none to manage.
+    { provide: PARTNER_ACL_STORE, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => (options.brokerAcls ? new KafkaPartnerAclStore(kafka, (topic) => governedTopic(options.topicPrefix, topic)) : null) },
     { provide: PrometheusFederationMetrics, inject: [METRICS_REGISTRY], useFactory: (registry: Registry) => new PrometheusFederationMetrics(registry) },
     {
       provide: MirrorMakerProcess,
@@ -66,8 +82,8 @@ function adapterProviders(options: FederationOptions): Provider[] {
 function reconcilerProvider(options: FederationOptions): Provider {
   return {
     provide: ReplicationReconciler,
-    inject: [REPLICATION_RUNTIME, REPLICATION_AUDIT_LOG, REPLICATION_LAG_MONITOR, FEDERATION_CLOCK, PrometheusFederationMetrics, PinoLogger],
-    useFactory: (runtime: ReplicationRuntime, audit: ReplicationAuditLog, lag: ReplicationLagMonitor, clock: Clock, metrics: PrometheusFederationMetrics, logger: PinoLogger) => {
+    inject: [REPLICATION_RUNTIME, PARTNER_ACL_STORE, REPLICATION_AUDIT_LOG, REPLICATION_LAG_MONITOR, FEDERATION_CLOCK, FEDERATION_SCHEDULER, PrometheusFederationMetrics, PinoLogger],
+    useFactory: (runtime: ReplicationRuntime, acls: PartnerAclStore | null, audit: ReplicationAuditLog, lag: ReplicationLagMonitor, clock: Clock, scheduler: Scheduler, metrics: PrometheusFederationMetrics, logger: PinoLogger) => {
       logger.setContext('ReplicationReconciler');
       const settings = {
         localCity: options.city,
@@ -75,16 +91,17 @@ function reconcilerProvider(options: FederationOptions): Provider {
         topicPrefix: options.topicPrefix,
         mirrorMaker: options.mirrorMaker.settings,
         lookup: catalogTopicLookup,
+        retryDelayMs: options.retryDelayMs,
       };
       const log = { info: logger.info.bind(logger), warn: logger.warn.bind(logger), error: logger.error.bind(logger) };
-      return new ReplicationReconciler(settings, { runtime, audit, lag, clock, logger: log, onOutcome: (outcome) => metrics.countOutcome(outcome) });
+      return new ReplicationReconciler(settings, { runtime, acls: acls ?? undefined, audit, lag, clock, scheduler, logger: log, onOutcome: (outcome) => metrics.countOutcome(outcome) });
     },
   };
 }
 
 /**
- * The federation context: follows `agreements.v1`, keeps MirrorMaker 2 running exactly the flows of the
- * active agreements with partner cities, audits every change and exposes `/federation/status` with lag.
+ * The federation context: follows `agreements.v1`, keeps the partner principals' broker rules and MirrorMaker 2
+ * exactly those of the agreements in force with partner cities, audits every change and exposes `/federation/status` with lag.
  * Needs `MessagingModule` and `ObservabilityModule` in the app.
  */
 @Module({})

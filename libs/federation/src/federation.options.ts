@@ -19,8 +19,13 @@ export interface FederationOptions {
     readonly runMigrations: boolean;
   };
   readonly mirrorMaker: MirrorMakerProcessOptions & { readonly settings: MirrorMakerSettings };
-  /** End catch-up of `agreements.v1` after this long without a record. */
-  readonly catchUpQuietMs: number;
+  /** First delay before a failed apply (partner rules, MirrorMaker 2) is tried again; doubles up to a minute. */
+  readonly retryDelayMs: number;
+  /**
+   * Whether partner rules live on the broker (SASL_SSL with an authorizer, the default). False only for a local
+   * `MESH_INSECURE` stack, whose PLAINTEXT broker has no authorizer to hold them.
+   */
+  readonly brokerAcls: boolean;
   /** How often lag gauges are refreshed. */
   readonly lagIntervalMs: number;
   readonly health: { readonly registryUrl: string; readonly timeoutMs: number };

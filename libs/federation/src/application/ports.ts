@@ -1,3 +1,4 @@
+import type { AclBinding } from '@usm/messaging';
 import type { ReplicationAuditEntry } from '../domain/replication-audit-entry';
 import type { ReplicationFlow } from '../domain/replication-flow';
 
@@ -34,6 +35,19 @@ export interface ReplicationAuditLog {
 
 export interface Clock {
   now(): number;
+}
+
+/** Runs work later (a retry, an agreement's `validUntil`); the returned function cancels it. */
+export interface Scheduler {
+  schedule(delayMs: number, work: () => void): () => void;
+}
+
+/** The broker rules of partner principals (`User:partner-*`, topic rules) on this city's cluster. */
+export interface PartnerAclStore {
+  /** The partner rules the broker holds now. */
+  inForce(): Promise<readonly AclBinding[]>;
+  grant(bindings: readonly AclBinding[]): Promise<void>;
+  revoke(bindings: readonly AclBinding[]): Promise<void>;
 }
 
 /** Lag of one replicated topic towards one partner. */

@@ -10,4 +10,6 @@ export interface ReplicationSettings {
   readonly topicPrefix: string;
   readonly mirrorMaker: MirrorMakerSettings;
   readonly lookup: (catalogName: string) => ReplicableTopic | undefined;
+  /** First delay before a failed apply is tried again; it doubles on each failure, up to a minute. */
+  readonly retryDelayMs: number;
 }

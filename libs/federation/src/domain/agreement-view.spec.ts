@@ -10,7 +10,7 @@ describe('evolveAgreementView', () => {
   it('learns partner, partner kind and topics from the draft, and follows the status', () => {
     const stream = new AgreementStream('agr-1');
     const drafted = fold([stream.drafted('barcelona', [anonymised])]);
-    expect(drafted['agr-1']).toEqual({ agreementId: 'agr-1', partner: 'barcelona', partnerKind: 'city', topics: [anonymised], status: 'draft', version: 1 });
+    expect(drafted['agr-1']).toEqual({ agreementId: 'agr-1', partner: 'barcelona', partnerKind: 'city', topics: [anonymised], status: 'draft', validUntil: null, version: 1 });
     expect(fold([stream.proposed(), stream.signed('city'), stream.signed('partner')], drafted)['agr-1']?.status).toBe('proposed');
   });
 

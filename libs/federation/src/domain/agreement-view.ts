@@ -23,7 +23,7 @@ function applyEvent(current: SharingAgreement | undefined, event: AgreementEvent
     case 'AgreementDrafted': {
       if (current) return current;
       const drafted = dataOf(event, 'AgreementDrafted');
-      return { agreementId: drafted.agreementId, partner: drafted.partner.partnerId, partnerKind: drafted.partner.kind, topics: [...drafted.topics], status: 'draft' };
+      return { agreementId: drafted.agreementId, partner: drafted.partner.partnerId, partnerKind: drafted.partner.kind, topics: [...drafted.topics], status: 'draft', validUntil: drafted.validity.validUntil };
     }
     case 'AgreementProposed':
       return current?.status === 'draft' ? { ...current, status: 'proposed' } : current;

@@ -8,6 +8,7 @@ export const federationErrorCodes = {
   notShareable: 'FEDERATION.TOPIC_NOT_SHAREABLE',
   directField: 'FEDERATION.DIRECT_FIELD_IN_SCHEMA',
   invalidPartner: 'FEDERATION.INVALID_PARTNER',
+  partnerAclsFailed: 'FEDERATION.PARTNER_ACLS_FAILED',
   mirrorMakerStartFailed: 'FEDERATION.MIRROR_MAKER_START_FAILED',
   auditUnavailable: 'FEDERATION.AUDIT_UNAVAILABLE',
   agreementsTopicMissing: 'FEDERATION.AGREEMENTS_TOPIC_MISSING',

@@ -1,40 +1,66 @@
 import { ReplicationRefusedError } from './federation-errors';
-import { decideReplication, sameFlows } from './replication-decision';
+import { sameFlows, wantedReplication } from './replication-decision';
 import type { ReplicableTopic, SharingAgreement } from './replication-flow';
 
+const anonymised = 'safety.events.anonymised.v1';
+const labels = 'safety.labels.v1';
 const topics: Record<string, ReplicableTopic> = {
-  'safety.events.anonymised.v1': { name: 'safety.events.anonymised.v1', shareable: true, directFields: [] },
-  'safety.labels.v1': { name: 'safety.labels.v1', shareable: true, directFields: [] },
+  [anonymised]: { name: anonymised, shareable: true, directFields: [] },
+  [labels]: { name: labels, shareable: true, directFields: [] },
   'safety.events.raw.v1': { name: 'safety.events.raw.v1', shareable: false, directFields: ['reporter.name'] },
 };
 const lookup = (name: string) => topics[name];
-const active = (topicNames: string[], partner = 'barcelona'): SharingAgreement => ({ agreementId: `agr-${partner}`, partner, partnerKind: 'city', topics: topicNames, status: 'active' });
+const active = (id: string, topicNames: string[], partner = 'barcelona', validUntil: number | null = null): SharingAgreement => ({ agreementId: id, partner, partnerKind: 'city', topics: topicNames, status: 'active', validUntil });
 const flow = (target: string, topicNames: string[]) => ({ source: 'incheon', target, topics: topicNames });
+const now = Date.parse('2026-06-01T00:00:00Z');
+const wanted = (agreements: SharingAgreement[], at = now) => wantedReplication({ localCity: 'incheon', agreements, lookup, now: at, topicPrefix: 'p-' });
 
-describe('decideReplication', () => {
-  it('is changed when an agreement comes into force, naming the previous and the new flows', () => {
-    const decision = decideReplication({ localCity: 'incheon', agreements: [active(['safety.events.anonymised.v1'])], lookup, applied: [] });
-    expect(decision).toEqual({ kind: 'changed', previous: [], flows: [flow('barcelona', ['safety.events.anonymised.v1'])] });
+describe('wantedReplication', () => {
+  it('gives the flows and the partner rules of the agreements in force', () => {
+    const result = wanted([active('agr-1', [anonymised]), { ...active('agr-2', [labels], 'osaka'), status: 'suspended' }]);
+    expect(result.flows).toEqual([flow('barcelona', [anonymised])]);
+    expect(result.acls.map((a) => [a.principal, a.name, a.operation])).toEqual([
+      ['partner-barcelona', `p-${anonymised}`, 'describe'],
+      ['partner-barcelona', `p-${anonymised}`, 'describe-configs'],
+      ['partner-barcelona', `p-${anonymised}`, 'read'],
+    ]);
+    expect(result.refused).toEqual([]);
   });
 
-  it('is changed to no flows when the last agreement ends', () => {
-    const decision = decideReplication({ localCity: 'incheon', agreements: [{ ...active(['safety.events.anonymised.v1']), status: 'terminated' }], lookup, applied: [flow('barcelona', ['safety.events.anonymised.v1'])] });
-    expect(decision).toEqual({ kind: 'changed', previous: [flow('barcelona', ['safety.events.anonymised.v1'])], flows: [] });
+  it('refuses only the agreement that covers a raw topic: every other agreement keeps its flow and rules', () => {
+    const result = wanted([active('good', [labels]), active('bad', ['safety.events.raw.v1', anonymised], 'osaka')]);
+    expect(result.flows).toEqual([flow('barcelona', [labels])]);
+    expect(result.acls.every((a) => a.principal === 'partner-barcelona' && a.name === `p-${labels}`)).toBe(true);
+    expect(result.refused).toHaveLength(1);
+    expect(result.refused[0]?.agreementId).toBe('bad');
+    expect(result.refused[0]?.error).toBeInstanceOf(ReplicationRefusedError);
+    expect(result.refused[0]?.error.code).toBe('FEDERATION.TOPIC_NOT_SHAREABLE');
   });
 
-  it('is unchanged when the plan equals what runs, e.g. a second agreement for the same topic', () => {
-    const agreements = [active(['safety.events.anonymised.v1']), { ...active(['safety.events.anonymised.v1']), agreementId: 'agr-2' }];
-    expect(decideReplication({ localCity: 'incheon', agreements, lookup, applied: [flow('barcelona', ['safety.events.anonymised.v1'])] }).kind).toBe('unchanged');
+  it('lets a refused agreement give nothing even for its shareable topics, and still follows the end of another agreement', () => {
+    const result = wanted([{ ...active('good', [labels]), status: 'terminated' }, active('bad', ['safety.events.raw.v1', anonymised])]);
+    expect(result.flows).toEqual([]);
+    expect(result.acls).toEqual([]);
   });
 
-  it('is refused, keeping the flows that run, when an agreement covers a raw topic', () => {
-    const applied = [flow('barcelona', ['safety.labels.v1'])];
-    const decision = decideReplication({ localCity: 'incheon', agreements: [active(['safety.labels.v1']), active(['safety.events.raw.v1'], 'osaka')], lookup, applied });
-    expect(decision.kind).toBe('refused');
-    if (decision.kind !== 'refused') return;
-    expect(decision.previous).toBe(applied);
-    expect(decision.error).toBeInstanceOf(ReplicationRefusedError);
-    expect(decision.error.code).toBe('FEDERATION.TOPIC_NOT_SHAREABLE');
+  it('stops counting an agreement at its validUntil (exclusive) and names the next expiry', () => {
+    const until = now + 60_000;
+    const agreements = [active('short', [anonymised], 'barcelona', until), active('long', [labels], 'osaka', until + 1), active('open', [labels], 'barcelona')];
+    expect(wanted(agreements).nextExpiry).toEqual({ at: until, agreementId: 'short' });
+    const before = wanted(agreements, until - 1);
+    expect(before.flows).toEqual([flow('barcelona', [anonymised, labels]), flow('osaka', [labels])]);
+    const at = wanted(agreements, until);
+    expect(at.flows).toEqual([flow('barcelona', [labels]), flow('osaka', [labels])]);
+    expect(at.acls.some((a) => a.name === `p-${anonymised}`)).toBe(false);
+    expect(at.nextExpiry).toEqual({ at: until + 1, agreementId: 'long' });
+    expect(wanted(agreements, until + 1).nextExpiry).toBeNull();
+  });
+
+  it('gives no flow and no rule to a company partner or to an agreement naming this city', () => {
+    const result = wanted([{ ...active('co', [anonymised], 'acme'), partnerKind: 'company' }, active('self', [anonymised], 'incheon')]);
+    expect(result.flows).toEqual([]);
+    expect(result.acls).toEqual([]);
+    expect(result.refused.map((r) => [r.agreementId, r.error.code])).toEqual([['self', 'FEDERATION.INVALID_PARTNER']]);
   });
 
   it('compares flows by cities and topics', () => {

@@ -1,19 +1,34 @@
+import type { AclBinding } from '@usm/messaging';
+import { agreementsInForceAt, nextExpiryOf } from './agreements-in-force';
 import { buildReplicationPlan } from './build-replication-plan';
 import { ReplicationRefusedError } from './federation-errors';
+import { partnerAclsOf } from './partner-acls';
 import type { ReplicableTopic, ReplicationFlow, SharingAgreement } from './replication-flow';
 
-/** What the reconciler must do after the agreements changed. */
-export type ReplicationDecision =
-  | { readonly kind: 'unchanged'; readonly flows: readonly ReplicationFlow[] }
-  | { readonly kind: 'changed'; readonly previous: readonly ReplicationFlow[]; readonly flows: readonly ReplicationFlow[] }
-  | { readonly kind: 'refused'; readonly previous: readonly ReplicationFlow[]; readonly error: ReplicationRefusedError };
+/** An agreement in force the federation will not act on, and why (a topic that may not leave the city, …). */
+export interface RefusedAgreement {
+  readonly agreementId: string;
+  readonly error: ReplicationRefusedError;
+}
+
+/** What the agreements ask for at one moment: flows for MirrorMaker 2, broker rules for partners, and what was refused. */
+export interface WantedReplication {
+  /** Flows with catalog topic names. */
+  readonly flows: readonly ReplicationFlow[];
+  /** Partner rules with cluster topic names (under the topic prefix). */
+  readonly acls: readonly AclBinding[];
+  readonly refused: readonly RefusedAgreement[];
+  /** When the next agreement in force reaches its `validUntil`; the wanted state changes then without any event. */
+  readonly nextExpiry: { readonly at: number; readonly agreementId: string } | null;
+}
 
 export interface ReplicationInputs {
   readonly localCity: string;
   readonly agreements: readonly SharingAgreement[];
   readonly lookup: (name: string) => ReplicableTopic | undefined;
-  /** The flows MirrorMaker 2 runs now. */
-  readonly applied: readonly ReplicationFlow[];
+  readonly now: number;
+  /** Prefix of every catalog topic on the cluster; empty in production. */
+  readonly topicPrefix?: string;
 }
 
 /** Two plans are the same when they carry the same topics between the same cities (plans are sorted). */
@@ -23,16 +38,27 @@ export function sameFlows(a: readonly ReplicationFlow[], b: readonly Replication
 }
 
 /**
- * Recomputes the plan and says whether MirrorMaker 2 must be reconfigured. A refused plan changes
- * nothing: the previous configuration stays, so one bad agreement never stops lawful flows.
+ * The replication the agreements in force at `now` ask for. Each agreement is judged on its own: one that
+ * covers a topic that may not leave the city is refused alone (no flow, no broker rule for it), and every
+ * other agreement still counts, so one bad agreement neither freezes the plan nor keeps an ended one alive.
  */
-export function decideReplication(inputs: ReplicationInputs): ReplicationDecision {
-  let flows: readonly ReplicationFlow[];
-  try {
-    flows = buildReplicationPlan(inputs.localCity, inputs.agreements, inputs.lookup);
-  } catch (error) {
-    if (error instanceof ReplicationRefusedError) return { kind: 'refused', previous: inputs.applied, error };
-    throw error;
+export function wantedReplication(inputs: ReplicationInputs): WantedReplication {
+  const inForce = agreementsInForceAt(inputs.agreements, inputs.now);
+  const accepted: SharingAgreement[] = [];
+  const refused: RefusedAgreement[] = [];
+  for (const agreement of inForce) {
+    try {
+      buildReplicationPlan(inputs.localCity, [agreement], inputs.lookup);
+      accepted.push(agreement);
+    } catch (error) {
+      if (!(error instanceof ReplicationRefusedError)) throw error;
+      refused.push({ agreementId: agreement.agreementId, error });
+    }
   }
-  return sameFlows(flows, inputs.applied) ? { kind: 'unchanged', flows } : { kind: 'changed', previous: inputs.applied, flows };
+  return {
+    flows: buildReplicationPlan(inputs.localCity, accepted, inputs.lookup),
+    acls: partnerAclsOf(accepted, inputs.localCity, inputs.topicPrefix ?? ''),
+    refused,
+    nextExpiry: nextExpiryOf(inForce, inputs.now),
+  };
 }

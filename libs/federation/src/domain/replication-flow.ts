@@ -13,6 +13,8 @@ export interface SharingAgreement {
   readonly partnerKind: 'city' | 'company';
   readonly topics: readonly string[];
   readonly status: 'active' | 'suspended' | 'terminated' | 'draft' | 'proposed';
+  /** End of the validity period (exclusive), UTC epoch millis; null or absent when open-ended. */
+  readonly validUntil?: number | null;
 }
 
 /** A topic as the federation sees it: shareable or not, and the schema's `direct` fields. */

@@ -9,14 +9,14 @@ export class AgreementStream {
     private readonly at: () => number = () => Date.parse('2026-01-01T00:00:00Z'),
   ) {}
 
-  drafted(partner: string, topics: readonly string[], kind: 'city' | 'company' = 'city'): AgreementEvent {
+  drafted(partner: string, topics: readonly string[], kind: 'city' | 'company' = 'city', validUntil: number | null = null): AgreementEvent {
     return this.event('AgreementDrafted', {
       agreementId: this.agreementId,
       partner: { partnerId: partner, name: `${partner} (test partner)`, kind },
       topics: [...topics],
       purposes: [],
       partnerRetentionDays: 30,
-      validity: { validFrom: this.at(), validUntil: null },
+      validity: { validFrom: this.at(), validUntil },
       draftedBy: 'officer-1',
     });
   }
@@ -42,8 +42,8 @@ export class AgreementStream {
   }
 
   /** Drafted, proposed, signed by both, activated: an agreement in force. */
-  inForce(partner: string, topics: readonly string[], kind: 'city' | 'company' = 'city'): AgreementEvent[] {
-    return [this.drafted(partner, topics, kind), this.proposed(), this.signed('city'), this.signed('partner'), this.activated()];
+  inForce(partner: string, topics: readonly string[], kind: 'city' | 'company' = 'city', validUntil: number | null = null): AgreementEvent[] {
+    return [this.drafted(partner, topics, kind, validUntil), this.proposed(), this.signed('city'), this.signed('partner'), this.activated()];
   }
 
   private event(type: AgreementEventType, data: object): AgreementEvent {

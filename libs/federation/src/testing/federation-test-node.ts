@@ -103,7 +103,8 @@ export async function startFederationNode(options: { city: string; partners: rea
     topicPrefix: options.prefix,
     database: { url: city.database.url, schema: options.schema, runMigrations: true },
     mirrorMaker: { classpath: mirrorMakerClasspath(), workDir: options.workDir, javaBin: 'java', jvmOptions: ['-Xms64M', '-Xmx384M'], stopGraceMs: 20_000, startTimeoutMs: 60_000, restartDelayMs: 1_000, settings: singleBrokerSettings },
-    catchUpQuietMs: 1_500,
+    retryDelayMs: 500,
+    brokerAcls: false,
     lagIntervalMs: 1_000,
     health: { registryUrl: city.registry.url, timeoutMs: 2_000 },
   });

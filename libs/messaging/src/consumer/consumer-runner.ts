@@ -21,6 +21,11 @@ export interface ConsumerRunnerOptions<T> {
   /** Extra kafkajs consumer settings (session timeout, retry); group id and commits stay ours. */
   readonly consumer?: Omit<ConsumerConfig, 'groupId'>;
   readonly clock?: () => Date;
+  /**
+   * Told the consumer's position after each fetched batch was handled: the next offset it will fetch on the
+   * partition. Counts transaction markers and aborted records, which never reach the handler.
+   */
+  readonly onPosition?: (position: { readonly topic: string; readonly partition: number; readonly nextOffset: number }) => void;
 }
 
 /**
@@ -42,6 +47,10 @@ export class ConsumerRunner<T> {
     this.consumer = kafka.consumer({ ...options.consumer, groupId: options.groupId });
     this.producer = kafka.producer(meshProducerConfig());
     this.deadLetters = new DeadLetterPublisher(this.producer, options.clock);
+    const onPosition = options.onPosition;
+    if (onPosition) {
+      this.consumer.on(this.consumer.events.END_BATCH_PROCESS, ({ payload }) => onPosition({ topic: payload.topic, partition: payload.partition, nextOffset: Number(payload.lastOffset) + 1 }));
+    }
   }
 
   /** Connects, subscribes and starts consuming; resolves once the consumer runs. */

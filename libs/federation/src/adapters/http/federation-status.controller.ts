@@ -1,10 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import type { FederationStatus } from '../../application/federation-status';
 import { federationStatusOf } from '../../application/federation-status';
-import type { ReplicationLagMonitor, ReplicationRuntime } from '../../application/ports';
+import type { Clock, ReplicationLagMonitor, ReplicationRuntime } from '../../application/ports';
 import { ReplicationReconciler } from '../../application/replication-reconciler';
 import type { FederationOptions } from '../../federation.options';
-import { FEDERATION_OPTIONS, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from '../../federation.tokens';
+import { FEDERATION_CLOCK, FEDERATION_OPTIONS, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from '../../federation.tokens';
 
 /** `GET /federation/status`: flows, topics per flow, lag per topic, agreements, MirrorMaker 2 state, last error. */
 @Controller('federation')
@@ -14,10 +14,11 @@ export class FederationStatusController {
     private readonly reconciler: ReplicationReconciler,
     @Inject(REPLICATION_RUNTIME) private readonly runtime: ReplicationRuntime,
     @Inject(REPLICATION_LAG_MONITOR) private readonly lag: ReplicationLagMonitor,
+    @Inject(FEDERATION_CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('status')
   async status(): Promise<FederationStatus> {
-    return (await federationStatusOf(this.options.city, this.options.topicPrefix, this.reconciler, this.runtime, this.lag)).status;
+    return (await federationStatusOf(this.options.city, this.options.topicPrefix, this.reconciler, this.runtime, this.lag, this.clock)).status;
   }
 }

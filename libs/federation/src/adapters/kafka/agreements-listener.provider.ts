@@ -19,15 +19,14 @@ import { endOffsetsOf } from './topic-offsets';
 
 /**
  * Drives the reconciler from `agreements.v1`. The view lives in memory, so every boot replays the topic
- * from the beginning under a fresh group; reconciliation starts once the replay reached the end offsets
- * seen at boot (or went quiet), so history never starts a flow that was later ended.
+ * from the beginning under a fresh group; reconciliation starts once the consumer's position reached the end
+ * offsets seen at boot on every partition, so history never starts a flow that was later ended. No timer is
+ * involved: a slow group join (`group.initial.rebalance.delay.ms`) delays the end of catch-up, never hastens it.
  */
 @Injectable()
 export class AgreementsListener implements OnApplicationBootstrap, OnApplicationShutdown {
   private runner: ConsumerRunner<AgreementEvent> | undefined;
   private catchUp: CatchUp | undefined;
-  private lastRecordAt = Date.now();
-  private quietTimer: NodeJS.Timeout | undefined;
   private catchUpEnded = false;
   private groupId: string | undefined;
 
@@ -66,15 +65,17 @@ export class AgreementsListener implements OnApplicationBootstrap, OnApplication
       fromBeginning: true,
       metricsRegistry: this.registry,
       handler: (record) => this.handle(record),
+      onPosition: ({ partition, nextOffset }) => {
+        this.catchUp?.reached(partition, nextOffset);
+        void this.checkCatchUp().catch((error: unknown) => this.logger.error({ code: (error as { code?: string }).code }, 'first reconciliation failed'));
+      },
     });
     await this.runner.start();
-    this.lastRecordAt = Date.now();
-    this.quietTimer = setInterval(() => void this.checkCatchUp().catch((error: unknown) => this.logger.error({ code: (error as { code?: string }).code }, 'first reconciliation failed')), Math.max(50, Math.floor(this.options.catchUpQuietMs / 4)));
     await this.checkCatchUp();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.quietTimer);
+    this.reconciler.close();
     await this.runner?.stop();
     await this.mirrorMaker.stop();
     await this.forgetGroup();
@@ -95,7 +96,6 @@ export class AgreementsListener implements OnApplicationBootstrap, OnApplication
   }
 
   private async handle(record: DecodedRecord<AgreementEvent>): Promise<HandlerResult> {
-    this.lastRecordAt = Date.now();
     const outcome = await this.reconciler.onAgreementEvent(record.value);
     this.catchUp?.saw(record.partition, Number(record.offset));
     await this.checkCatchUp();
@@ -103,13 +103,10 @@ export class AgreementsListener implements OnApplicationBootstrap, OnApplication
   }
 
   private async checkCatchUp(): Promise<void> {
-    if (this.catchUpEnded || !this.catchUp) return;
-    const quiet = Date.now() - this.lastRecordAt >= this.options.catchUpQuietMs;
-    if (!this.catchUp.done && !quiet) return;
-    // Set before any await: the timer and the handler may both get here, and catch-up ends once.
+    if (this.catchUpEnded || !this.catchUp?.done) return;
+    // Set before any await: the position report and the handler may both get here, and catch-up ends once.
     this.catchUpEnded = true;
-    clearInterval(this.quietTimer);
-    this.logger.info({ topic: this.topic, agreements: Object.keys(this.reconciler.agreements).length, byQuietPeriod: !this.catchUp.done }, 'agreements replayed; replication follows them from now on');
+    this.logger.info({ topic: this.topic, agreements: Object.keys(this.reconciler.agreements).length }, 'agreements replayed; replication follows them from now on');
     await this.reconciler.completeCatchUp();
   }
 }

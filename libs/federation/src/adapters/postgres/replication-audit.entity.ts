@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ReplicationOutcome } from '../../domain/replication-audit-entry';
+import type { AclBinding } from '@usm/messaging';
 import type { ReplicationFlow } from '../../domain/replication-flow';
 
 /** One reconciliation of the replication with the agreements: what triggered it, the flows before and after, the outcome. */
@@ -26,6 +27,15 @@ export class ReplicationAuditRow {
 
   @Column({ name: 'requested_flows', type: 'jsonb', nullable: true })
   requestedFlows!: ReplicationFlow[] | null;
+
+  @Column({ name: 'acls_granted', type: 'jsonb' })
+  aclsGranted!: AclBinding[];
+
+  @Column({ name: 'acls_revoked', type: 'jsonb' })
+  aclsRevoked!: AclBinding[];
+
+  @Column({ name: 'refused_agreements', type: 'jsonb' })
+  refusedAgreements!: { agreementId: string; code: string }[];
 
   @Column({ name: 'error_code', type: 'varchar', length: 100, nullable: true })
   errorCode!: string | null;
