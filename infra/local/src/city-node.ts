@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { CityStack } from '@usm/testing';
 import { portsOf } from './city-ports';
 import { startBroker } from './kafka-broker';
+import { principalsOf } from './kafka-principals';
+import { kafkaSecretFiles } from './kafka-secrets';
 import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
 import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase } from './postgres-server';
@@ -29,7 +31,7 @@ export interface CityStartReport {
 }
 
 /** Brings up one city: its databases, its Kafka broker and its schema registry. Idempotent. */
-export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string): Promise<CityStartReport> {
+export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string, otherCities: readonly string[] = []): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
   const readModels = databaseNameOf(city, 'read-models', options.databasePrefix);
   const registryDb = databaseNameOf(city, 'registry', options.databasePrefix);
@@ -37,7 +39,13 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
   await ensureDatabase(postgresAdminUrl, registryDb);
   const registryJdbc = new URL(databaseUrl(postgresAdminUrl, registryDb));
   const [kafka, registry] = await Promise.all([
-    startBroker(kafkaClasspath(options.paths.cache), { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid }, options.kafkaHeap),
+    startBroker(
+      kafkaClasspath(options.paths.cache),
+      { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid },
+      options.kafkaHeap,
+      kafkaSecretFiles(options.paths.state, city),
+      principalsOf(city, otherCities),
+    ),
     startRegistry(installRegistry(options.paths.cache), {
       city,
       ports: layout.ports,
@@ -49,7 +57,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
   ]);
   const stack: CityStack = {
     city,
-    kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog },
+    kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog, security: kafka.security },
     registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
     database: { url: databaseUrl(postgresAdminUrl, readModels) },
     services: {},

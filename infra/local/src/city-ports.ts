@@ -4,6 +4,8 @@ export const knownCities = ['incheon', 'barcelona', 'hamburg', 'osaka', 'kaohsiu
 export interface CityPorts {
   readonly kafka: number;
   readonly controller: number;
+  /** The broker's own mutual-TLS listener (inter-broker traffic, transaction markers); no client uses it. */
+  readonly internal: number;
   readonly registry: number;
   readonly registryManagement: number;
   /** First of a block of ten ports for the city's services (ingest, privacy, ...). */
@@ -31,5 +33,5 @@ function blockOf(city: string): number {
 export function portsOf(city: string, portBase: number): CityPorts {
   assertCityId(city);
   const base = portBase + blockOf(city) * 100;
-  return { kafka: base + 92, controller: base + 93, registry: base + 81, registryManagement: base + 90, services: base + 10 };
+  return { kafka: base + 92, controller: base + 93, internal: base + 94, registry: base + 81, registryManagement: base + 90, services: base + 10 };
 }

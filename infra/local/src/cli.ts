@@ -62,7 +62,7 @@ program
   .action(async () => {
     const stack = readStackFile(stackOptions().paths.stackFile);
     for (const city of Object.values(stack.cities)) {
-      const kafka = await brokerAnswers(city.kafka.bootstrapServers[0] ?? '');
+      const kafka = await brokerAnswers(city.kafka.bootstrapServers[0] ?? '', city.kafka.security);
       const registry = await answersOk(`${city.registry.url}/subjects`);
       console.log(JSON.stringify({ ...city, health: { kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down' } }, null, 2));
     }

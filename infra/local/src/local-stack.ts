@@ -39,10 +39,12 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
   const started = Date.now();
   const pg = await resolvePostgres(options, progress);
   if (fresh) await downLocked(cities, options, progress, true);
+  // Every city's cluster knows every other city of the stack (partner-<Y>, mm2-<Y>), not only the known ones.
+  const allCities = [...new Set([...cities, ...Object.keys(readStackFile(options.paths.stackFile).cities)])];
   const reports = await Promise.all(
     cities.map(async (city) => {
       progress(`${city}: starting Kafka and the schema registry`);
-      const report = await startCity(city, options, pg);
+      const report = await startCity(city, options, pg, allCities);
       progress(`${city}: Kafka ready in ${report.kafkaReadyMs} ms, registry ready in ${report.registryReadyMs} ms`);
       return report;
     }),

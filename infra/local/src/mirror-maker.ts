@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderMirrorMakerProperties } from '@usm/federation';
 import type { ReplicationFlow } from '@usm/federation';
-import type { StackDescription } from '@usm/testing';
+import type { AclBinding } from '@usm/messaging';
+import { aclEntryOf, bindingsOf, createKafka, mirrorMakerGrants } from '@usm/messaging';
+import type { CityStack, StackDescription } from '@usm/testing';
+import { kafkaConnectionOf } from '@usm/testing';
 import { kafkaClasspath } from './maven';
 import { runningPid, startDetached, stopByPidFile } from './processes';
 import type { StackOptions } from './stack-options';
@@ -30,9 +33,37 @@ export function mirrorMakerPropertiesFor(stack: StackDescription, flows: readonl
   const clusters = aliases.map((alias) => {
     const city = stack.cities[alias];
     if (!city) throw new Error(`City ${alias} is not running; start it with "npm run stack -- up --cities ${aliases.join(',')}"`);
-    return { alias, bootstrapServers: city.kafka.bootstrapServers };
+    const { caFile, principals } = city.kafka.security;
+    const passwordFiles = Object.fromEntries(Object.entries(principals).map(([name, ref]) => [name, ref.passwordFile]));
+    return { alias, bootstrapServers: city.kafka.bootstrapServers, security: { caFile, passwordFiles } };
   });
   return renderMirrorMakerProperties(clusters, flows);
+}
+
+/**
+ * The ACLs hand-made flows need (agreement-driven flows get theirs from the federation service): in each source,
+ * `partner-<target>` reads and describes the flow's topics (MirrorMaker 2 copies their configs too); in each
+ * target, `mm2-<source>` writes its prefix and internal topics (topics:apply keeps those in force as well).
+ */
+export function handMadeFlowAcls(flows: readonly ReplicationFlow[]): Map<string, AclBinding[]> {
+  const byCity = new Map<string, AclBinding[]>();
+  const add = (city: string, bindings: AclBinding[]) => byCity.set(city, [...(byCity.get(city) ?? []), ...bindings]);
+  for (const flow of flows) {
+    const reads = flow.topics.map((name) => ({ resource: 'topic' as const, name, pattern: 'literal' as const, operations: ['read', 'describe', 'describe-configs'] as const }));
+    add(flow.source, bindingsOf(`partner-${flow.target}`, reads));
+    add(flow.target, bindingsOf(`mm2-${flow.source}`, mirrorMakerGrants(flow.source)));
+  }
+  return byCity;
+}
+
+async function grantAcls(city: CityStack, bindings: readonly AclBinding[]): Promise<void> {
+  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'stack-mirror-acls')).admin();
+  try {
+    await admin.connect();
+    await admin.createAcls({ acl: bindings.map(aclEntryOf) });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /**
@@ -41,6 +72,10 @@ export function mirrorMakerPropertiesFor(stack: StackDescription, flows: readonl
  */
 export async function startMirrorMaker(stack: StackDescription, flows: readonly ReplicationFlow[], options: StackOptions): Promise<StackDescription> {
   const properties = mirrorMakerPropertiesFor(stack, flows);
+  for (const [city, bindings] of handMadeFlowAcls(flows)) {
+    const running = stack.cities[city];
+    if (running && bindings.length > 0) await grantAcls(running, bindings);
+  }
   const f = files(options);
   await stopByPidFile(f.pid);
   mkdirSync(f.dir, { recursive: true });

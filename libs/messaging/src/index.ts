@@ -3,6 +3,7 @@ export * from './kafka/kafka-connection';
 export * from './kafka/producer-settings';
 export * from './kafka/source-record';
 export * from './kafka/acl-binding';
+export * from './kafka/service-acls';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
 export * from './codec/wire-format';

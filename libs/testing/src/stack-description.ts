@@ -1,9 +1,26 @@
+/** A principal's user name and the 0600 file holding its generated password. */
+export interface SecretRef {
+  readonly username: string;
+  readonly passwordFile: string;
+}
+
+/** How clients reach a city's broker: SASL_SSL with SCRAM-SHA-512, trusting the city's own CA. */
+export interface KafkaSecurity {
+  readonly protocol: 'SASL_SSL';
+  readonly mechanism: 'scram-sha-512';
+  /** PEM of the city's CA. */
+  readonly caFile: string;
+  /** Every SCRAM user of the cluster: admin, the services, partner-<city> and mm2-<city> of the other cities. */
+  readonly principals: Readonly<Record<string, SecretRef>>;
+}
+
 /** What `infra/local` writes to `.mesh/stack.json`: one entry per running city. */
 export interface KafkaEndpoint {
   readonly bootstrapServers: readonly string[];
   readonly controller: string;
   readonly pid: number;
   readonly logFile: string;
+  readonly security: KafkaSecurity;
 }
 
 export interface RegistryEndpoint {

@@ -19,6 +19,14 @@ describe('kafka connection', () => {
     expect(config).toMatchObject({ connectionTimeout: 500, retry: { initialRetryTime: 300, retries: 2 }, logLevel: logLevel.ERROR });
   });
 
+  it('adds TLS trusting only the city CA and SCRAM credentials when the connection is secured', () => {
+    const security = { ca: '-----BEGIN CERTIFICATE-----\nX\n-----END CERTIFICATE-----\n', sasl: { mechanism: 'scram-sha-512' as const, username: 'ingest', password: 'p' } };
+    expect(kafkaConfigOf({ brokers: ['b:1'], clientId: 'c', security })).toMatchObject({
+      ssl: { ca: [security.ca], rejectUnauthorized: true },
+      sasl: { mechanism: 'scram-sha-512', username: 'ingest', password: 'p' },
+    });
+  });
+
   it('makes idempotent producers with one request in flight that never create topics', () => {
     expect(meshProducerConfig()).toMatchObject({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     expect(meshProducerConfig({ allowAutoTopicCreation: true }).allowAutoTopicCreation).toBe(true);
