@@ -2,12 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
-import { createKafka } from '@usm/messaging';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { isAlive } from './adapters/mirror-maker/process-control';
 import { AgreementStream } from './testing/agreement-events';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, kafkaOf, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { recordCount } from './testing/remote-records';
 import { anonymisedEvent } from './testing/safety-event-fixtures';
 
@@ -15,7 +14,7 @@ const run = uniqueName('fedc');
 const prefix = `${run}-`;
 const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const remote = `incheon.${anonymised}`;
-const barcelonaKafka = createKafka({ brokers: cityStack('barcelona').kafka.bootstrapServers, clientId: 'federation-spec' });
+const barcelonaKafka = kafkaOf('barcelona', 'admin', 'federation-spec');
 /** Longer than MirrorMaker 2's topic refresh (5 s) and poll loop: a flow still alive would have copied by then. */
 const quietWindowMs = 12_000;
 let node: FederationTestNode | undefined;

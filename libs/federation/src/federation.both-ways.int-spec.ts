@@ -2,13 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
-import { createKafka } from '@usm/messaging';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import type { Kafka } from 'kafkajs';
 import { isAlive } from './adapters/mirror-maker/process-control';
 import { AgreementStream } from './testing/agreement-events';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopics, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopics, kafkaOf, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { recordCount } from './testing/remote-records';
 import { anonymisedEvent } from './testing/safety-event-fixtures';
 
@@ -16,8 +15,8 @@ const run = uniqueName('fedd');
 const prefix = `${run}-`;
 const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const kafka: Record<'incheon' | 'barcelona', Kafka> = {
-  incheon: createKafka({ brokers: cityStack('incheon').kafka.bootstrapServers, clientId: 'federation-spec' }),
-  barcelona: createKafka({ brokers: cityStack('barcelona').kafka.bootstrapServers, clientId: 'federation-spec' }),
+  incheon: kafkaOf('incheon', 'admin', 'federation-spec'),
+  barcelona: kafkaOf('barcelona', 'admin', 'federation-spec'),
 };
 const nodes: FederationTestNode[] = [];
 

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { Module } from '@nestjs/common';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { KAFKA_CLIENT, createKafka } from '@usm/messaging';
+import type { KafkaConnection } from '@usm/messaging';
 import { METRICS_REGISTRY } from '@usm/observability';
 import type { Kafka } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
@@ -22,6 +24,7 @@ import { PrometheusFederationMetrics } from './adapters/metrics/prometheus-feder
 import { MirrorMakerProcess } from './adapters/mirror-maker/mirror-maker-process';
 import { FEDERATION_DATA_SOURCE, federationDataSourceOptions } from './adapters/postgres/federation-data-source';
 import { PostgresReplicationAudit } from './adapters/postgres/postgres-replication-audit';
+import type { MirrorMakerCluster } from './domain/mirror-maker-properties';
 import { FederationOptions } from './federation.options';
 import { FEDERATION_CLOCK, FEDERATION_OPTIONS, FEDERATION_SCHEDULER, PARTNER_ACL_STORE, REPLICATION_AUDIT_LOG, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from './federation.tokens';
 
@@ -39,8 +42,22 @@ const timerScheduler: Scheduler = {
   },
 };
 
+/**
+ * How this city's federation reaches a partner's cluster to measure lag and sweep its own old config topics: as
+ * `mm2-<city>`, the principal that partner issued to this city's MirrorMaker 2 (PLAINTEXT on an insecure node).
+ */
+function partnerConnectionOf(city: string, partner: MirrorMakerCluster): KafkaConnection {
+  const connection = { brokers: partner.bootstrapServers, clientId: `${city}-federation-probe` };
+  const security = partner.security;
+  if (!security) return connection;
+  const username = `mm2-${city}`;
+  const passwordFile = security.passwordFiles[username];
+  if (!passwordFile) throw new Error(`No password file of ${username} issued by ${partner.alias}`);
+  return { ...connection, security: { ca: readFileSync(security.caFile, 'utf8'), sasl: { mechanism: 'scram-sha-512', username, password: readFileSync(passwordFile, 'utf8').trim() } } };
+}
+
 function adapterProviders(options: FederationOptions): Provider[] {
-  const partnerKafka = new Map(options.partners.map((p) => [p.alias, createKafka({ brokers: p.bootstrapServers, clientId: `${options.city}-federation-probe` })]));
+  const partnerKafka = new Map(options.partners.map((p) => [p.alias, createKafka(partnerConnectionOf(options.city, p))]));
   return [
     { provide: FEDERATION_CLOCK, useValue: systemClock },
     { provide: FEDERATION_SCHEDULER, useValue: timerScheduler },
@@ -87,7 +104,7 @@ function reconcilerProvider(options: FederationOptions): Provider {
       logger.setContext('ReplicationReconciler');
       const settings = {
         localCity: options.city,
-        clusters: [{ alias: options.city, bootstrapServers: options.localBootstrapServers }, ...options.partners],
+        clusters: [{ alias: options.city, bootstrapServers: options.localBootstrapServers, ...(options.localSecurity ? { security: options.localSecurity } : {}) }, ...options.partners],
         topicPrefix: options.topicPrefix,
         mirrorMaker: options.mirrorMaker.settings,
         lookup: catalogTopicLookup,

@@ -1,4 +1,4 @@
-import type { MirrorMakerCluster, MirrorMakerSettings } from './domain/mirror-maker-properties';
+import type { MirrorMakerCluster, MirrorMakerClusterSecurity, MirrorMakerSettings } from './domain/mirror-maker-properties';
 import type { MirrorMakerProcessOptions } from './adapters/mirror-maker/mirror-maker-options';
 
 /** What the federation context needs from its app; Kafka and the registry of this city come from `MessagingModule`. */
@@ -7,7 +7,15 @@ export interface FederationOptions {
   readonly city: string;
   /** This city's brokers, as MirrorMaker 2 reaches them. */
   readonly localBootstrapServers: readonly string[];
-  /** Partner cities MirrorMaker 2 may replicate to. A partner missing here cannot receive a flow. */
+  /**
+   * This city's CA and the password files of the `partner-<city>` principals it issued, with which MirrorMaker 2
+   * reads the flows' topics here (so a revoked rule stops it at once). Absent only on an insecure (PLAINTEXT) node.
+   */
+  readonly localSecurity?: MirrorMakerClusterSecurity;
+  /**
+   * Partner cities MirrorMaker 2 may replicate to, each with its CA and the password file of the `mm2-<this city>`
+   * principal it issued. A partner missing here cannot receive a flow.
+   */
   readonly partners: readonly MirrorMakerCluster[];
   /** Prefix of every catalog topic on the clusters; empty in production, unique per test run. */
   readonly topicPrefix: string;

@@ -2,11 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
-import { createKafka } from '@usm/messaging';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { AgreementStream } from './testing/agreement-events';
 import type { FederationTestNode } from './testing/federation-test-node';
-import { deleteRunTopicsIn, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
+import { deleteRunTopicsIn, kafkaOf, prepareCity, publish, publishAgreementEvents, startFederationNode } from './testing/federation-test-node';
 import { recordCount } from './testing/remote-records';
 import { anonymisedEvent } from './testing/safety-event-fixtures';
 
@@ -14,8 +13,8 @@ const run = uniqueName('fede');
 const prefix = `${run}-`;
 const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const labels = `${prefix}${topicCatalog.safetyLabels.name}`;
-const incheonKafka = createKafka({ brokers: cityStack('incheon').kafka.bootstrapServers, clientId: 'federation-spec' });
-const barcelonaKafka = createKafka({ brokers: cityStack('barcelona').kafka.bootstrapServers, clientId: 'federation-spec' });
+const incheonKafka = kafkaOf('incheon', 'admin', 'federation-spec');
+const barcelonaKafka = kafkaOf('barcelona', 'admin', 'federation-spec');
 let node: FederationTestNode | undefined;
 
 /** MirrorMaker 2 copies bytes; the label records need no schema for what this spec counts. */

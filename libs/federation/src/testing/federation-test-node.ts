@@ -5,11 +5,12 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AgreementEvent, TopicDefinition } from '@usm/contracts';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, createKafka } from '@usm/messaging';
+import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, aclEntryOf, bindingsOf, consumes, createKafka, describes } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import type { CityStack } from '@usm/testing';
-import { cityStack, waitFor } from '@usm/testing';
-import type { Kafka } from 'kafkajs';
+import { cityStack, kafkaConnectionOf, waitFor } from '@usm/testing';
+import type { AclFilter, Kafka } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { Client } from 'pg';
 import { FederationModule } from '../federation.module';
 import type { FederationStatus } from '../application/federation-status';
@@ -27,14 +28,27 @@ export function mirrorMakerClasspath(): string {
   return readFileSync(newest, 'utf8').trim();
 }
 
-/** A city's catalog topics under a test prefix: created on its cluster, value schemas registered in its registry. */
+/** A city's cluster as a principal of that city (`admin`, the provisioning super user, unless told). */
+export function kafkaOf(city: string, principal = 'admin', clientId = `${city}-federation-spec`): Kafka {
+  return createKafka(kafkaConnectionOf(cityStack(city), principal, clientId));
+}
+
+/**
+ * What the federation principal needs on a test run's prefixed topics (topics:apply grants it the catalog's own names
+ * only): read agreements (and dead-letter them), describe the shareable topics for lag.
+ */
+function federationRunGrants(prefix: string) {
+  return bindingsOf('federation', [...consumes(`${prefix}${topicCatalog.agreements.name}`), ...Object.values(topicCatalog).filter((t) => t.shareable).map((t) => describes(`${prefix}${t.name}`))]);
+}
+
+/** A city's catalog topics under a test prefix: created on its cluster with the federation's rules on them, value schemas registered in its registry. */
 export async function prepareCity(city: string, prefix: string, topics: readonly TopicDefinition[]): Promise<void> {
   const stack = cityStack(city);
-  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` });
-  const admin = kafka.admin();
+  const admin = kafkaOf(city).admin();
   await admin.connect();
   try {
     await admin.createTopics({ waitForLeaders: true, topics: topics.map((t) => ({ topic: `${prefix}${t.name}`, numPartitions: t.partitions, replicationFactor: 1 })) });
+    await admin.createAcls({ acl: federationRunGrants(prefix).map(aclEntryOf) });
   } finally {
     await admin.disconnect();
   }
@@ -45,8 +59,7 @@ export async function prepareCity(city: string, prefix: string, topics: readonly
 /** A city's topics for a privacy → MirrorMaker 2 flow under a test prefix: agreements, raw with its dead-letter topic, anonymised. */
 export async function preparePrivacyFlow(city: string, prefix: string): Promise<void> {
   await prepareCity(city, prefix, [topicCatalog.agreements, topicCatalog.safetyEventsRaw, topicCatalog.safetyEventsAnonymised]);
-  const stack = cityStack(city);
-  const admin = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }).admin();
+  const admin = kafkaOf(city).admin();
   await admin.connect();
   try {
     await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlqTopicOf(`${prefix}${topicCatalog.safetyEventsRaw.name}`), numPartitions: 1, replicationFactor: 1 }] });
@@ -58,7 +71,7 @@ export async function preparePrivacyFlow(city: string, prefix: string): Promise<
 /** Publishes Avro records to a city's topic through the mesh publisher. */
 export async function publish<T>(city: string, topic: string, records: readonly { key: string; value: T }[]): Promise<void> {
   const stack = cityStack(city);
-  const publisher = new AvroPublisher(createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }), new AvroCodec(new SchemaRegistry({ url: stack.registry.url })));
+  const publisher = new AvroPublisher(kafkaOf(city), new AvroCodec(new SchemaRegistry({ url: stack.registry.url })));
   await publisher.connect();
   try {
     await publisher.publish(topic, records);
@@ -93,18 +106,27 @@ export interface FederationTestNode {
   close(): Promise<void>;
 }
 
+/** A city's CA and the password files of some of the principals it issued, as MirrorMaker 2 reads them. */
+function clusterSecurityOf(city: CityStack, principals: readonly string[]) {
+  const { caFile, principals: all } = city.kafka.security;
+  return { caFile, passwordFiles: Object.fromEntries(principals.map((p) => [p, all[p]?.passwordFile ?? `/missing/${p}`])) };
+}
+
 export async function startFederationNode(options: { city: string; partners: readonly string[]; prefix: string; workDir: string; schema: string }): Promise<FederationTestNode> {
   const city = cityStack(options.city);
   await onDatabase(city.database.url, `CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+  // The service runs as its own principal; MirrorMaker 2 reads here as partner-<target> and writes there as mm2-<this city>.
+  const { clientId: _unused, ...kafka } = kafkaConnectionOf(city, 'federation', `${options.city}-federation-spec`);
   const module = FederationModule.forRoot({
     city: options.city,
     localBootstrapServers: city.kafka.bootstrapServers,
-    partners: options.partners.map((alias) => ({ alias, bootstrapServers: cityStack(alias).kafka.bootstrapServers })),
+    localSecurity: clusterSecurityOf(city, options.partners.map((p) => `partner-${p}`)),
+    partners: options.partners.map((alias) => ({ alias, bootstrapServers: cityStack(alias).kafka.bootstrapServers, security: clusterSecurityOf(cityStack(alias), [`mm2-${options.city}`]) })),
     topicPrefix: options.prefix,
     database: { url: city.database.url, schema: options.schema, runMigrations: true },
     mirrorMaker: { classpath: mirrorMakerClasspath(), workDir: options.workDir, javaBin: 'java', jvmOptions: ['-Xms64M', '-Xmx384M'], stopGraceMs: 20_000, startTimeoutMs: 60_000, restartDelayMs: 1_000, settings: singleBrokerSettings },
     retryDelayMs: 500,
-    brokerAcls: false,
+    brokerAcls: true,
     lagIntervalMs: 1_000,
     health: { registryUrl: city.registry.url, timeoutMs: 2_000 },
   });
@@ -113,7 +135,7 @@ export async function startFederationNode(options: { city: string; partners: rea
       module: class FederationSpecApp {},
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: options.city, logLevel: 'warn' }),
-        MessagingModule.forRoot({ kafka: { brokers: city.kafka.bootstrapServers }, registryUrl: city.registry.url, clientId: `${options.city}-federation-spec` }),
+        MessagingModule.forRoot({ kafka, registryUrl: city.registry.url, clientId: `${options.city}-federation-spec` }),
         module,
       ],
     },
@@ -144,20 +166,25 @@ export async function startFederationNode(options: { city: string; partners: rea
   return node;
 }
 
-/** Deletes a test run's topics (prefixed ones and their remote copies) on every given city's cluster. */
+/** Deletes a test run's topics (prefixed ones and their remote copies) and the rules on them, on every given city's cluster. */
 export async function deleteRunTopicsIn(cities: readonly string[], prefix: string): Promise<void> {
   for (const city of cities) {
-    await deleteRunTopics(createKafka({ brokers: cityStack(city).kafka.bootstrapServers, clientId: 'federation-spec-cleanup' }), prefix);
+    await deleteRunTopics(kafkaOf(city, 'admin', 'federation-spec-cleanup'), prefix);
   }
 }
 
-/** Deletes every topic of a test run on a city's cluster: its own prefixed topics and their remote copies. */
+/** Deletes every topic of a test run on a city's cluster (its own prefixed topics and their remote copies) and every rule on them. */
 export async function deleteRunTopics(kafka: Kafka, prefix: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const mine = (await admin.listTopics()).filter((t) => t.includes(prefix));
     if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+    const described = await admin.describeAcls({ resourceType: AclResourceTypes.TOPIC, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY });
+    const filters: AclFilter[] = described.resources
+      .filter((r) => r.resourceName.includes(prefix))
+      .flatMap((r) => r.acls.map((acl) => ({ resourceType: r.resourceType, resourceName: r.resourceName, resourcePatternType: r.resourcePatternType, ...acl })));
+    if (filters.length > 0) await admin.deleteAcls({ filters });
   } finally {
     await admin.disconnect();
   }

@@ -50,13 +50,16 @@ export const mirrorMakerPrincipalOf = (sourceCity: string): string => `mm2-${sou
 export function mirrorMakerGrants(source: string): AclGrant[] {
   const internal = ['create', 'read', 'write', 'describe', 'describe-configs'] as const;
   return [
-    { resource: 'topic', name: `${source}.`, pattern: 'prefixed', operations: ['create', 'write', 'describe', 'describe-configs', 'alter-configs'] },
+    // `read` and the probe group: the source city's federation measures arrival lag on its own copies with this principal.
+    { resource: 'topic', name: `${source}.`, pattern: 'prefixed', operations: ['create', 'write', 'read', 'describe', 'describe-configs', 'alter-configs'] },
     // Connect's config, offset and status topics of the herder source->here, and the offset syncs of its flows.
-    { resource: 'topic', name: `mm2-configs.${source}.`, pattern: 'prefixed', operations: internal },
+    // One config topic per plan: the source city's federation deletes those of its earlier plans.
+    { resource: 'topic', name: `mm2-configs.${source}.`, pattern: 'prefixed', operations: [...internal, 'delete'] },
     { resource: 'topic', name: `mm2-offsets.${source}.internal`, pattern: 'literal', operations: internal },
     { resource: 'topic', name: `mm2-status.${source}.internal`, pattern: 'literal', operations: internal },
     { resource: 'topic', name: `mm2-offset-syncs.${source}.internal`, pattern: 'literal', operations: internal },
     groups(`${source}-mm2`, 'literal'),
+    groups(`${source}-federation-probe-`, 'prefixed'),
   ];
 }
 
