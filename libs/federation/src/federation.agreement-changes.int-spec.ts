@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { uniqueName, waitFor } from '@usm/testing';
 import { isAlive } from './adapters/mirror-maker/process-control';
 import { AgreementStream } from './testing/agreement-events';
 import type { FederationTestNode } from './testing/federation-test-node';
