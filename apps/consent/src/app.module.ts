@@ -14,7 +14,7 @@ export class AppModule {
         ObservabilityModule.forRoot({ serviceName: 'consent', city: config.city, logLevel: config.logLevel }),
         ConsentModule.forRoot({
           database: { url: config.databaseUrl, ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }) },
-          kafka: { brokers: config.kafkaBrokers, clientId: `${config.city}-consent` },
+          kafka: { brokers: config.kafkaBrokers, clientId: `${config.city}-consent`, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) },
           registryUrl: config.registryUrl,
           relayMaxPendingMs: config.relayMaxPendingMs,
         }),

@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ValidationError } from '@usm/errors';
 import { loadConfig } from './config';
 
 const env = {
   MESH_CITY: 'incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  // The secure default is covered by its own test below; the rest of this spec is about other variables.
+  KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
+  MESH_INSECURE: 'true',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:18081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://mesh@127.0.0.1:15432/incheon',
 };
@@ -42,7 +48,33 @@ describe('consent service config', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     const violations = (error as ValidationError).violations;
-    expect(violations.map((v) => v.field).sort()).toEqual(['CONSENT_PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'MESH_CITY', 'SCHEMA_REGISTRY_URL']);
+    expect(violations.map((v) => v.field).sort()).toEqual(['CONSENT_PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SSL_CA_FILE', 'MESH_CITY', 'SCHEMA_REGISTRY_URL']);
     expect(violations.find((v) => v.field === 'DATABASE_URL')?.message).toBe('is required');
   });
+
+  it('connects as its own principal over SASL_SSL by default, reading the CA and the password from their files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kafka-config-spec-'));
+    const pem = '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n';
+    writeFileSync(join(dir, 'ca.pem'), pem);
+    writeFileSync(join(dir, 'consent.password'), 'pw');
+    const { KAFKA_SECURITY_PROTOCOL: _protocol, MESH_INSECURE: _insecure, ...secure } = env;
+    const kafkaEnv = { KAFKA_SASL_USERNAME: 'consent', KAFKA_SASL_PASSWORD_FILE: join(dir, 'consent.password'), KAFKA_SSL_CA_FILE: join(dir, 'ca.pem') };
+    try {
+      expect(loadConfig({ ...secure, ...kafkaEnv }).kafkaSecurity).toEqual({ ca: pem, sasl: { mechanism: 'scram-sha-512', username: 'consent', password: 'pw' } });
+      expect(fieldsOfConsent({ ...secure })).toEqual(expect.arrayContaining(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']));
+      expect(fieldsOfConsent({ ...secure, KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT' })).toEqual(['KAFKA_SECURITY_PROTOCOL']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+function fieldsOfConsent(environment: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(environment);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.violations.map((v) => v.field);
+    throw error;
+  }
+  return [];
+}

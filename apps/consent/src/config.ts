@@ -1,11 +1,12 @@
-import type { LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
+import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
 import { z } from 'zod';
 
 /** Every setting of the consent service; only this file reads the environment. Empty counts as unset. */
 const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
-  KAFKA_BROKERS: envFields.brokerList(),
+  /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
+  ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
   DATABASE_URL: envFields.postgresUrl(),
   /** Optional PostgreSQL schema of the ledger's tables (the connection's default when unset). */
@@ -21,6 +22,8 @@ const envSchema = z.object({
 export interface ConsentServiceConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
+  /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
+  readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
@@ -31,10 +34,12 @@ export interface ConsentServiceConfig {
 
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConsentServiceConfig {
-  const e = readEnvironment(envSchema, env, 'CONSENT_SERVICE.INVALID_CONFIG');
+  const e = readEnvironment(envSchema, env, 'CONSENT_SERVICE.INVALID_CONFIG', [kafkaSecurityCheck]);
+  const kafka = kafkaClientOf(e, 'CONSENT_SERVICE.INVALID_CONFIG');
   return {
     city: e.MESH_CITY,
-    kafkaBrokers: e.KAFKA_BROKERS,
+    kafkaBrokers: kafka.brokers,
+    ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
     registryUrl: e.SCHEMA_REGISTRY_URL,
     databaseUrl: e.DATABASE_URL,
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),

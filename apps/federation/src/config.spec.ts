@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValidationError } from '@usm/errors';
@@ -11,6 +11,9 @@ afterAll(() => rmSync(classpathFile, { force: true }));
 const required = {
   MESH_CITY: 'incheon',
   KAFKA_BROKERS: '127.0.0.1:19092',
+  // The secure default is covered by its own test below; the rest of this spec is about other variables.
+  KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
+  MESH_INSECURE: 'true',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
   MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
@@ -39,7 +42,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE']);
+    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
   });
 
   it('refuses malformed partners, the city as its own partner and an unreadable classpath, naming the variable', () => {
@@ -48,5 +51,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...required, FEDERATION_PARTNERS: 'incheon=127.0.0.1:1' })).toThrow(/^FEDERATION_PARTNERS: must not list this city/);
     expect(() => loadConfig({ ...required, MIRROR_MAKER_CLASSPATH_FILE: '/nonexistent/kafka.classpath' })).toThrow(/^MIRROR_MAKER_CLASSPATH_FILE: /);
     expect(() => loadConfig({ ...required, MIRROR_MAKER_HEAP: 'lots' })).toThrow(/^MIRROR_MAKER_HEAP: /);
+  });
+
+  it('connects as its own principal over SASL_SSL by default, reading the CA and the password from their files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kafka-config-spec-'));
+    const pem = '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n';
+    writeFileSync(join(dir, 'ca.pem'), pem);
+    writeFileSync(join(dir, 'federation.password'), 'pw');
+    const { KAFKA_SECURITY_PROTOCOL: _protocol, MESH_INSECURE: _insecure, ...secure } = required;
+    const kafkaEnv = { KAFKA_SASL_USERNAME: 'federation', KAFKA_SASL_PASSWORD_FILE: join(dir, 'federation.password'), KAFKA_SSL_CA_FILE: join(dir, 'ca.pem') };
+    try {
+      expect(loadConfig({ ...secure, ...kafkaEnv }).kafkaSecurity).toEqual({ ca: pem, sasl: { mechanism: 'scram-sha-512', username: 'federation', password: 'pw' } });
+      expect(fieldsOf({ ...secure })).toEqual(expect.arrayContaining(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']));
+      expect(fieldsOf({ ...secure, KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT' })).toEqual(['KAFKA_SECURITY_PROTOCOL']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
-import type { CrossCheck, LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
+import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
@@ -26,7 +26,8 @@ const partnerList = z
 /** Every setting of the federation app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
-  KAFKA_BROKERS: envFields.brokerList(),
+  /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
+  ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
   DATABASE_URL: envFields.postgresUrl(),
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
@@ -63,6 +64,8 @@ type Env = z.output<typeof envSchema>;
 export interface FederationConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
+  /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
+  readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
@@ -78,8 +81,9 @@ const notItsOwnPartner: CrossCheck = (set) => {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner]);
-  return toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck]);
+  const kafka = kafkaClientOf(parsed, 'FEDERATION.INVALID_CONFIG');
+  return { ...toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE)), ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }) };
 }
 
 function readClasspath(file: string): string {

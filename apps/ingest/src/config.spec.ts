@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ValidationError } from '@usm/errors';
 import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  // The secure default is covered by its own test below; the rest of this spec is about other variables.
+  KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
+  MESH_INSECURE: 'true',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
 };
@@ -38,7 +44,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL']);
+    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
     expect(violationsOf({ ...required, DATABASE_URL: ' ' })).toEqual([{ field: 'DATABASE_URL', message: 'is required' }]);
   });
 
@@ -64,4 +70,22 @@ describe('loadConfig', () => {
   it('never quotes a value in an error: the database URL may hold a password', () => {
     expect(() => loadConfig({ ...required, DATABASE_URL: 'mysql://user:s3cret@db/x' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
   });
+
+  it('connects as its own principal over SASL_SSL by default, reading the CA and the password from their files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kafka-config-spec-'));
+    const pem = '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n';
+    writeFileSync(join(dir, 'ca.pem'), pem);
+    writeFileSync(join(dir, 'ingest.password'), 'pw');
+    const { KAFKA_SECURITY_PROTOCOL: _protocol, MESH_INSECURE: _insecure, ...secure } = required;
+    const kafkaEnv = { KAFKA_SASL_USERNAME: 'ingest', KAFKA_SASL_PASSWORD_FILE: join(dir, 'ingest.password'), KAFKA_SSL_CA_FILE: join(dir, 'ca.pem') };
+    try {
+      expect(loadConfig({ ...secure, ...kafkaEnv }).kafkaSecurity).toEqual({ ca: pem, sasl: { mechanism: 'scram-sha-512', username: 'ingest', password: 'pw' } });
+      expect(fieldsOfIngest({ ...secure })).toEqual(expect.arrayContaining(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']));
+      expect(fieldsOfIngest({ ...secure, KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT' })).toEqual(['KAFKA_SECURITY_PROTOCOL']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+const fieldsOfIngest = (environment: Record<string, string | undefined>): string[] => violationsOf(environment).map((v) => v.field);

@@ -1,5 +1,5 @@
-import type { LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
+import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
@@ -8,7 +8,8 @@ const { integer } = envFields;
 /** Every setting of the ingest app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
-  KAFKA_BROKERS: envFields.brokerList(),
+  /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
+  ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
   DATABASE_URL: envFields.postgresUrl(),
   INGEST_HOST: z.string().default('127.0.0.1'),
@@ -31,6 +32,8 @@ type Env = z.output<typeof envSchema>;
 export interface IngestConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
+  /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
+  readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
@@ -41,7 +44,9 @@ export interface IngestConfig {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {
-  return toConfig(readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG'));
+  const parsed = readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG', [kafkaSecurityCheck]);
+  const kafka = kafkaClientOf(parsed, 'INGEST.INVALID_CONFIG');
+  return { ...toConfig(parsed), ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }) };
 }
 
 function toConfig(env: Env): IngestConfig {

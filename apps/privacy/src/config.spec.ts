@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ValidationError } from '@usm/errors';
 import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
+  // The secure default is covered by its own test below; the rest of this spec is about other variables.
+  KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
+  MESH_INSECURE: 'true',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   PRIVACY_POLICY_FILE: '/etc/usm/privacy-policy.yaml',
 };
@@ -57,7 +63,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing or malformed variable', () => {
-    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE']);
+    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
     expect(fieldsRefused({ ...required, PRIVACY_INPUT_TOPIC: 'raw topic', PRIVACY_TRANSACTION_TIMEOUT_MS: '60000', LOG_LEVEL: 'verbose' })).toEqual([
       'PRIVACY_INPUT_TOPIC',
       'PRIVACY_TRANSACTION_TIMEOUT_MS',
@@ -92,5 +98,21 @@ describe('loadConfig', () => {
       'CONSENT_SERVICE_URL',
       'CONSENT_SERVICE_TIMEOUT_MS',
     ]);
+  });
+
+  it('connects as its own principal over SASL_SSL by default, reading the CA and the password from their files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kafka-config-spec-'));
+    const pem = '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n';
+    writeFileSync(join(dir, 'ca.pem'), pem);
+    writeFileSync(join(dir, 'privacy.password'), 'pw');
+    const { KAFKA_SECURITY_PROTOCOL: _protocol, MESH_INSECURE: _insecure, ...secure } = required;
+    const kafkaEnv = { KAFKA_SASL_USERNAME: 'privacy', KAFKA_SASL_PASSWORD_FILE: join(dir, 'privacy.password'), KAFKA_SSL_CA_FILE: join(dir, 'ca.pem') };
+    try {
+      expect(loadConfig({ ...secure, ...kafkaEnv }).kafkaSecurity).toEqual({ ca: pem, sasl: { mechanism: 'scram-sha-512', username: 'privacy', password: 'pw' } });
+      expect(fieldsRefused({ ...secure })).toEqual(expect.arrayContaining(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']));
+      expect(fieldsRefused({ ...secure, KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT' })).toEqual(['KAFKA_SECURITY_PROTOCOL']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

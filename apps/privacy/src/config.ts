@@ -1,5 +1,5 @@
-import type { CrossCheck, LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
+import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
 import type { LegalBasisGateChoice } from '@usm/privacy';
 import { z } from 'zod';
 
@@ -10,7 +10,8 @@ const flag = envFields.flag(true);
 /** Every setting of the privacy app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
-  KAFKA_BROKERS: envFields.brokerList(),
+  /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
+  ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
   /** The policy names the variable or file holding its HMAC secret; that secret is never in the repository. */
   PRIVACY_POLICY_FILE: z.string().min(1),
@@ -56,6 +57,8 @@ type Env = z.output<typeof envSchema>;
 export interface PrivacyConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
+  /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
+  readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
   readonly policyFile: string;
   /** Handed to the policy loader, which reads only the secret variable the policy names. */
@@ -90,7 +93,9 @@ const ledgerNeedsConsentService: CrossCheck = (set) =>
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
-  return toConfig(readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService]), env);
+  const parsed = readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService, kafkaSecurityCheck]);
+  const kafka = kafkaClientOf(parsed, 'PRIVACY.INVALID_CONFIG');
+  return { ...toConfig(parsed, env), ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }) };
 }
 
 function toConfig(env: Env, environment: Readonly<Record<string, string | undefined>>): PrivacyConfig {

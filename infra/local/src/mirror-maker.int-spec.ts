@@ -1,5 +1,8 @@
-import { Kafka, logLevel } from 'kafkajs';
-import { cityStack, readStack, uniqueName, waitFor } from '@usm/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { logLevel } from 'kafkajs';
+import { createKafka } from '@usm/messaging';
+import { cityStack, kafkaConnectionOf, readStack, uniqueName, waitFor } from '@usm/testing';
 import { stackOptions } from './stack-options';
 import { startMirrorMaker, stopMirrorMaker } from './mirror-maker';
 import { readStackFile, writeStackFile } from './stack-file';
@@ -7,7 +10,7 @@ import { readStackFile, writeStackFile } from './stack-file';
 /** `npm run stack -- mirror`: MirrorMaker 2 from Maven Central between two local cities, recorded in stack.json. */
 describe('the stack\'s MirrorMaker 2', () => {
   const options = stackOptions();
-  const kafkaOf = (city: string) => new Kafka({ brokers: [...cityStack(city).kafka.bootstrapServers], clientId: 'mirror-spec', logLevel: logLevel.NOTHING });
+  const kafkaOf = (city: string) => createKafka({ ...kafkaConnectionOf(cityStack(city), 'admin', 'mirror-spec'), logLevel: logLevel.NOTHING });
 
   afterAll(async () => {
     writeStackFile(options.paths.stackFile, await stopMirrorMaker(readStackFile(options.paths.stackFile), options));
@@ -38,6 +41,8 @@ describe('the stack\'s MirrorMaker 2', () => {
         description: `${remote} in barcelona`,
       });
       expect(await barcelona.listTopics()).not.toContain(`incheon.${other}`);
+      // It read incheon as partner-barcelona and wrote barcelona as mm2-incheon, never as a super user.
+      expect(readFileSync(join(options.paths.state, 'mirror-maker', 'mm2.properties'), 'utf8')).not.toMatch(/username="admin"|password="[0-9a-f]/);
     } finally {
       await Promise.all([incheon.disconnect(), barcelona.disconnect()]);
     }

@@ -1,12 +1,14 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
+import { createKafka } from '@usm/messaging';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
-import { cityStack, readStack, uniqueName, waitFor } from '@usm/testing';
+import type { CityStack } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, readStack, uniqueName, waitFor } from '@usm/testing';
 
 /** The local stack runs cities side by side: separate clusters, registries and databases that never mix. */
 describe('two cities on one machine', () => {
   const incheon = cityStack('incheon');
   const barcelona = cityStack('barcelona');
-  const kafkaOf = (brokers: readonly string[]) => new Kafka({ brokers: [...brokers], clientId: 'two-cities-spec', logLevel: logLevel.NOTHING });
+  const kafkaOf = (city: CityStack) => createKafka({ ...kafkaConnectionOf(city, 'admin', 'two-cities-spec'), logLevel: logLevel.NOTHING });
 
   it('describes each running city in stack.json with endpoints that answer', async () => {
     const stack = readStack();
@@ -22,7 +24,7 @@ describe('two cities on one machine', () => {
   it('runs two distinct Kafka clusters', async () => {
     const ids = await Promise.all(
       [incheon, barcelona].map(async (city) => {
-        const admin = kafkaOf(city.kafka.bootstrapServers).admin();
+        const admin = kafkaOf(city).admin();
         await admin.connect();
         try {
           return (await admin.describeCluster()).clusterId;
@@ -36,8 +38,8 @@ describe('two cities on one machine', () => {
 
   it('keeps a topic and a subject created in one city out of the other', async () => {
     const topic = uniqueName('two-cities');
-    const admin = kafkaOf(incheon.kafka.bootstrapServers).admin();
-    const otherAdmin = kafkaOf(barcelona.kafka.bootstrapServers).admin();
+    const admin = kafkaOf(incheon).admin();
+    const otherAdmin = kafkaOf(barcelona).admin();
     await Promise.all([admin.connect(), otherAdmin.connect()]);
     try {
       await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });

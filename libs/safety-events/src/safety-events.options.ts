@@ -1,3 +1,4 @@
+import type { KafkaBrokerIndicatorOptions } from '@usm/observability';
 /** What the safety-events context needs from its app; Kafka and the registry come from `MessagingModule`. */
 export interface SafetyEventsOptions {
   /** City id of this node; events for another city are refused. */
@@ -13,6 +14,8 @@ export interface SafetyEventsOptions {
   /** Endpoints `/health` checks, with one timeout for each check. */
   readonly health: {
     readonly kafkaBrokers: readonly string[];
+    /** The service's SASL_SSL principal, as the messaging module connects with it. */
+    readonly kafkaSecurity?: KafkaBrokerIndicatorOptions['security'];
     readonly registryUrl: string;
     readonly timeoutMs: number;
   };

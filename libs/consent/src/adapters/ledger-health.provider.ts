@@ -26,8 +26,8 @@ export class LedgerHealth implements OnModuleInit {
 
   onModuleInit(): void {
     const timeoutMs = this.options.healthTimeoutMs ?? defaultTimeoutMs;
-    const { brokers, clientId } = this.options.kafka;
-    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers, timeoutMs, clientId: `${clientId}-health` }));
+    const { brokers, clientId, security } = this.options.kafka;
+    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers, timeoutMs, clientId: `${clientId}-health`, ...(security ? { security } : {}) }));
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: this.options.registryUrl, timeoutMs }));
     this.checks.register('database', { check: (key) => this.pingDatabase(key, timeoutMs) });
     this.checks.register('outboxRelay', new OutboxRelayIndicator(this.relay, this.options.relayMaxPendingMs ?? defaultRelayMaxPendingMs));

@@ -8,6 +8,11 @@ export interface KafkaBrokerIndicatorOptions {
   readonly brokers: readonly string[];
   readonly timeoutMs: number;
   readonly clientId?: string;
+  /** The service's own SASL_SSL principal (the check authenticates like the service does); absent on an insecure node. */
+  readonly security?: {
+    readonly ca: string;
+    readonly sasl: { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string };
+  };
 }
 
 /** Up when the cluster answers `describeCluster` within the timeout; one short-lived admin connection per check. */
@@ -22,6 +27,7 @@ export class KafkaBrokerHealthIndicator implements MeshHealthIndicator {
       connectionTimeout: options.timeoutMs,
       requestTimeout: options.timeoutMs,
       retry: { retries: 0 },
+      ...(options.security === undefined ? {} : { ssl: { ca: [options.security.ca], rejectUnauthorized: true }, sasl: { ...options.security.sasl } }),
       // The outcome is reported by /health; kafkajs' own retry chatter would only repeat it.
       logLevel: logLevel.NOTHING,
     });

@@ -18,8 +18,8 @@ export class SafetyEventsHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const { kafkaBrokers, registryUrl, timeoutMs } = this.options.health;
-    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-ingest-health` }));
+    const { kafkaBrokers, kafkaSecurity, registryUrl, timeoutMs } = this.options.health;
+    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-ingest-health`, ...(kafkaSecurity ? { security: kafkaSecurity } : {}) }));
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
     this.checks.register('database', { check: (key) => this.typeOrm.pingCheck(key, { connection: this.dataSource, timeout: timeoutMs }) });
   }

@@ -21,8 +21,8 @@ export class PrivacyHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const { kafkaBrokers, registryUrl, timeoutMs } = this.options.health;
-    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-privacy-health` }));
+    const { kafkaBrokers, kafkaSecurity, registryUrl, timeoutMs } = this.options.health;
+    this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-privacy-health`, ...(kafkaSecurity ? { security: kafkaSecurity } : {}) }));
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
     this.checks.register('privacyPipeline', {
       check: async (key) => {
