@@ -38,7 +38,7 @@ describe('loadConfig', () => {
     ]);
     expect(config.federation.mirrorMaker).toMatchObject({ classpath: '/jars/kafka-clients.jar:/jars/connect-mirror.jar', javaBin: 'java', jvmOptions: ['-Xms128M', '-Xmx512M'], settings: { replicationFactor: 1, refreshTopicsSeconds: 5 } });
     expect(config.federation.mirrorMaker.workDir).toMatch(/\.mesh\/federation\/incheon$/);
-    expect(config).toMatchObject({ registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7', http: { port: 3040 }, federation: { topicPrefix: '', retryDelayMs: 2_000, brokerAcls: true } });
+    expect(config).toMatchObject({ registryUrl: 'http://127.0.0.1:19081/apis/ccompat/v7', http: { port: 3040 }, federation: { topicPrefix: '', retryDelayMs: 2_000, brokerAcls: false } });
   });
 
   it('names every missing required variable', () => {
@@ -67,5 +67,28 @@ describe('loadConfig', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('gives MirrorMaker 2 each partner CA and the principals issued for it over SASL_SSL, manages partner rules, and names a partner missing its files', () => {
+    const { KAFKA_SECURITY_PROTOCOL: _protocol, MESH_INSECURE: _insecure, ...secure } = required;
+    const caFile = join(tmpdir(), `federation-config-spec-${process.pid}.pem`);
+    writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n');
+    const kafkaEnv = { KAFKA_SASL_USERNAME: 'federation', KAFKA_SASL_PASSWORD: 'pw', KAFKA_SSL_CA_FILE: caFile };
+    const env = {
+      ...secure,
+      ...kafkaEnv,
+      FEDERATION_PARTNERS: 'barcelona=127.0.0.1:19192',
+      FEDERATION_PARTNER_CA_FILES: 'barcelona=/s/barcelona/ca.pem',
+      FEDERATION_MM2_PASSWORD_FILES: 'barcelona=/s/barcelona/mm2-incheon.password',
+      FEDERATION_PARTNER_PASSWORD_FILES: 'barcelona=/s/incheon/partner-barcelona.password',
+    };
+    expect(loadConfig(env).federation).toMatchObject({
+      brokerAcls: true,
+      localSecurity: { caFile, passwordFiles: { 'partner-barcelona': '/s/incheon/partner-barcelona.password' } },
+      partners: [{ alias: 'barcelona', security: { caFile: '/s/barcelona/ca.pem', passwordFiles: { 'mm2-incheon': '/s/barcelona/mm2-incheon.password' } } }],
+    });
+    expect(fieldsOf({ ...env, FEDERATION_MM2_PASSWORD_FILES: '' })).toEqual(['FEDERATION_MM2_PASSWORD_FILES']);
+    expect(fieldsOf({ ...env, FEDERATION_PARTNER_CA_FILES: 'barcelona=relative.pem' })).toEqual(['FEDERATION_PARTNER_CA_FILES']);
+    rmSync(caFile, { force: true });
   });
 });

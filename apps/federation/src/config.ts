@@ -23,6 +23,14 @@ const partnerList = z
     ),
   );
 
+/** `barcelona=/path/a;osaka=/path/b`: one file per city. */
+const cityFileList = z
+  .string()
+  .default('')
+  .transform((text) => text.split(';').map((entry) => entry.trim()).filter(Boolean).map((entry) => entry.split('=')))
+  .pipe(z.array(z.tuple([z.string().regex(cityId, 'must name cities as lowercase ASCII ids: city=/path;city=/path'), z.string().startsWith('/', 'must give absolute file paths: city=/path;city=/path')])))
+  .transform((pairs) => Object.fromEntries(pairs) as Record<string, string>);
+
 /** Every setting of the federation app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
@@ -39,8 +47,12 @@ const envSchema = z.object({
   FEDERATION_PORT: integer(1, 65_535, 3040),
   /** First delay before a failed apply (partner rules, MirrorMaker 2) is retried; it doubles up to a minute. */
   FEDERATION_RETRY_DELAY_MS: integer(100, 600_000, 2_000),
-  /** Local debugging only: a PLAINTEXT broker without an authorizer, so there are no partner rules to manage. */
-  MESH_INSECURE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  /** Per partner city, the PEM of its CA: `barcelona=/secrets/barcelona-ca.pem;osaka=…` (SASL_SSL only). */
+  FEDERATION_PARTNER_CA_FILES: cityFileList,
+  /** Per partner city, the password file of the `mm2-<this city>` principal it issued (MirrorMaker 2 writes there with it). */
+  FEDERATION_MM2_PASSWORD_FILES: cityFileList,
+  /** Per partner city Y, the password file of `partner-Y`, issued by this city (MirrorMaker 2 reads here with it). */
+  FEDERATION_PARTNER_PASSWORD_FILES: cityFileList,
   FEDERATION_LAG_INTERVAL_MS: integer(500, 600_000, 5_000),
   MIRROR_MAKER_CLASSPATH_FILE: z.string().min(1, 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)'),
   JAVA_BIN: z.string().default('java'),
@@ -72,6 +84,17 @@ export interface FederationConfig {
   readonly logLevel: LogLevel;
 }
 
+/** Over SASL_SSL, MirrorMaker 2 needs every partner's CA and both of its principals' password files. */
+const partnerSecrets: CrossCheck = (set) => {
+  if ((set['KAFKA_SECURITY_PROTOCOL'] ?? 'SASL_SSL') !== 'SASL_SSL') return [];
+  const partners = (set['FEDERATION_PARTNERS'] ?? '').split(';').map((entry) => entry.split('=')[0]?.trim()).filter((city): city is string => Boolean(city));
+  const listed = (name: string) => new Set((set[name] ?? '').split(';').map((entry) => entry.split('=')[0]?.trim()));
+  return ['FEDERATION_PARTNER_CA_FILES', 'FEDERATION_MM2_PASSWORD_FILES', 'FEDERATION_PARTNER_PASSWORD_FILES'].flatMap((field) => {
+    const missing = partners.filter((city) => !listed(field).has(city));
+    return missing.length === 0 ? [] : [{ field, rule: 'every-partner', message: `must name a file for every partner city (missing: ${missing.join(', ')})` }];
+  });
+};
+
 const notItsOwnPartner: CrossCheck = (set) => {
   const partners = (set['FEDERATION_PARTNERS'] ?? '').split(';').map((entry) => entry.split('=')[0]?.trim());
   return set['MESH_CITY'] !== undefined && partners.includes(set['MESH_CITY'])
@@ -81,9 +104,11 @@ const notItsOwnPartner: CrossCheck = (set) => {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck]);
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck, partnerSecrets]);
   const kafka = kafkaClientOf(parsed, 'FEDERATION.INVALID_CONFIG');
-  return { ...toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE)), ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }) };
+  const config = toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
+  if (kafka.security === undefined) return config;
+  return { ...config, kafkaSecurity: kafka.security, federation: { ...config.federation, health: { ...config.federation.health, kafkaSecurity: kafka.security } } };
 }
 
 function readClasspath(file: string): string {
@@ -100,6 +125,7 @@ function invalid(violations: FieldViolation[]): ValidationError {
 
 function toConfig(env: Env, classpath: string): FederationConfig {
   const registryUrl = env.SCHEMA_REGISTRY_URL;
+  const secure = env.KAFKA_SECURITY_PROTOCOL === 'SASL_SSL';
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
@@ -109,7 +135,12 @@ function toConfig(env: Env, classpath: string): FederationConfig {
     federation: {
       city: env.MESH_CITY,
       localBootstrapServers: env.KAFKA_BROKERS,
-      partners: env.FEDERATION_PARTNERS.map(([alias, bootstrapServers]) => ({ alias, bootstrapServers })),
+      ...(secure && env.KAFKA_SSL_CA_FILE ? { localSecurity: { caFile: env.KAFKA_SSL_CA_FILE, passwordFiles: Object.fromEntries(Object.entries(env.FEDERATION_PARTNER_PASSWORD_FILES).map(([city, file]) => [`partner-${city}`, file])) } } : {}),
+      partners: env.FEDERATION_PARTNERS.map(([alias, bootstrapServers]) => {
+        const caFile = env.FEDERATION_PARTNER_CA_FILES[alias];
+        const mm2 = env.FEDERATION_MM2_PASSWORD_FILES[alias];
+        return secure && caFile && mm2 ? { alias, bootstrapServers, security: { caFile, passwordFiles: { [`mm2-${env.MESH_CITY}`]: mm2 } } } : { alias, bootstrapServers };
+      }),
       topicPrefix: env.FEDERATION_TOPIC_PREFIX,
       database: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, runMigrations: true },
       mirrorMaker: {
@@ -123,7 +154,8 @@ function toConfig(env: Env, classpath: string): FederationConfig {
         settings: { replicationFactor: env.MIRROR_MAKER_REPLICATION_FACTOR, refreshTopicsSeconds: env.MIRROR_MAKER_REFRESH_SECONDS, checkpointSeconds: env.MIRROR_MAKER_CHECKPOINT_SECONDS },
       },
       retryDelayMs: env.FEDERATION_RETRY_DELAY_MS,
-      brokerAcls: env.MESH_INSECURE !== 'true',
+      // Only an insecure (PLAINTEXT) local broker has no authorizer to hold partner rules.
+      brokerAcls: secure,
       lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
       health: { registryUrl, timeoutMs: env.HEALTH_TIMEOUT_MS },
     },

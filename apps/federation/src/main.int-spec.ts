@@ -2,12 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { SchemaRegistry, createKafka } from '@usm/messaging';
+import { SchemaRegistry, aclEntryOf, bindingsOf, consumes, createKafka } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const incheon = cityStack('incheon');
+const barcelona = cityStack('barcelona');
+const adminKafka = () => createKafka(kafkaConnectionOf(incheon, 'admin', 'federation-app-spec'));
+const passwordFile = (city: typeof incheon, principal: string) => city.kafka.security.principals[principal]?.passwordFile ?? `/missing/${principal}`;
 const run = uniqueName('fedapp');
 const agreementsTopic = `${run}-${topicCatalog.agreements.name}`;
 const schema = run.replace(/-/g, '_');
@@ -18,9 +21,11 @@ let app: ServiceProcess;
 let base: string;
 
 beforeAll(async () => {
-  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  const admin = adminKafka().admin();
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic: agreementsTopic, numPartitions: 3, replicationFactor: 1 }] });
+  // topics:apply grants the federation principal the catalog's own names; this run's topic gets the same rules.
+  await admin.createAcls({ acl: bindingsOf('federation', consumes(agreementsTopic)).map(aclEntryOf) });
   await admin.disconnect();
   await new SchemaRegistry({ url: incheon.registry.url }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
   await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
@@ -28,17 +33,18 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   app = spawnService('apps/federation/src/main.ts', {
     MESH_CITY: 'incheon',
-    KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
+    ...kafkaEnvOf(incheon, 'federation'),
     SCHEMA_REGISTRY_URL: incheon.registry.url,
     DATABASE_URL: incheon.database.url,
     DATABASE_SCHEMA: schema,
-    FEDERATION_PARTNERS: `barcelona=${cityStack('barcelona').kafka.bootstrapServers.join(',')}`,
+    FEDERATION_PARTNERS: `barcelona=${barcelona.kafka.bootstrapServers.join(',')}`,
     FEDERATION_TOPIC_PREFIX: `${run}-`,
     FEDERATION_WORK_DIR: mkdtempSync(join(tmpdir(), 'fed-app-')),
     FEDERATION_PORT: String(port),
     MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
-    // Until the local brokers run SASL_SSL with an authorizer, there are no partner rules to manage.
-    MESH_INSECURE: 'true',
+    FEDERATION_PARTNER_CA_FILES: `barcelona=${barcelona.kafka.security.caFile}`,
+    FEDERATION_MM2_PASSWORD_FILES: `barcelona=${passwordFile(barcelona, 'mm2-incheon')}`,
+    FEDERATION_PARTNER_PASSWORD_FILES: `barcelona=${passwordFile(incheon, 'partner-barcelona')}`,
   });
   await waitFor(async () => ((await (await fetch(`${base}/federation/status`)).json()) as { caughtUp: boolean }).caughtUp, { timeoutMs: 90_000, description: 'federation to answer and catch up' }).catch((error: Error) => {
     throw new Error(`${error.message}\n${app.output.join('')}`);
@@ -48,9 +54,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  const admin = adminKafka().admin();
   await admin.connect();
   await admin.deleteTopics({ topics: [agreementsTopic] });
+  await admin.deleteAcls({ filters: bindingsOf('federation', consumes(agreementsTopic)).map(aclEntryOf) });
   await admin.disconnect();
 }, 60_000);
 

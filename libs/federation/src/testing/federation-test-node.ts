@@ -128,7 +128,7 @@ export async function startFederationNode(options: { city: string; partners: rea
     retryDelayMs: 500,
     brokerAcls: true,
     lagIntervalMs: 1_000,
-    health: { registryUrl: city.registry.url, timeoutMs: 2_000 },
+    health: { registryUrl: city.registry.url, timeoutMs: 2_000, kafkaSecurity: kafka.security },
   });
   const app = await NestFactory.create(
     {
