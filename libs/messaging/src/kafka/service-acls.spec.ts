@@ -54,7 +54,7 @@ describe('service ACLs from the topic catalog', () => {
     expect(allowed('mm2-barcelona', 'write', 'mm2-offset-syncs.barcelona.internal')).toBe(true);
     expect(allowed('mm2-barcelona', 'write', 'osaka.safety.labels.v1')).toBe(false);
     expect(allTopics().some((t) => allowed('mm2-barcelona', 'write', t.name) || allowed('mm2-barcelona', 'read', t.name))).toBe(false);
-    expect(of('mm2-barcelona').filter((b) => b.resource === 'group').map((b) => b.name)).toEqual(['barcelona-mm2', 'barcelona-mm2']);
+    expect(of('mm2-barcelona').filter((b) => b.resource === 'group').map((b) => b.name)).toEqual(['barcelona-mm2', 'barcelona-mm2', 'barcelona-federation-probe-', 'barcelona-federation-probe-']);
     expect(of('mm2-incheon')).toEqual([]);
     expect(of('mm2-osaka').length).toBeGreaterThan(0);
   });
