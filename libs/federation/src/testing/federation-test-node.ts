@@ -173,14 +173,14 @@ export async function deleteRunTopicsIn(cities: readonly string[], prefix: strin
   }
 }
 
-/** Deletes every topic of a test run on a city's cluster (its own prefixed topics and their remote copies) and every rule on them. */
+/** Deletes every topic of a test run on a city's cluster (its own prefixed topics and their remote copies) and every rule naming the run (topics, groups, transactional ids). */
 export async function deleteRunTopics(kafka: Kafka, prefix: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const mine = (await admin.listTopics()).filter((t) => t.includes(prefix));
     if (mine.length > 0) await admin.deleteTopics({ topics: mine });
-    const described = await admin.describeAcls({ resourceType: AclResourceTypes.TOPIC, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY });
+    const described = await admin.describeAcls({ resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY });
     const filters: AclFilter[] = described.resources
       .filter((r) => r.resourceName.includes(prefix))
       .flatMap((r) => r.acls.map((acl) => ({ resourceType: r.resourceType, resourceName: r.resourceName, resourcePatternType: r.resourcePatternType, ...acl })));

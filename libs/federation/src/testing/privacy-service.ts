@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { aclEntryOf, bindingsOf, consumes, createKafka, groups, produces, transactionalIds } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { freePort, waitFor } from '@usm/testing';
+import { freePort, kafkaConnectionOf, kafkaEnvOf, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -20,7 +21,20 @@ export interface RunningPrivacyService {
  * federation talks to it only through topics, so specs start it the way a node does, not by import.
  * The same `run` gives the same group and transactional id, so a second start is a restart that fences the first.
  */
+/** What the privacy principal needs on a run's topics, group and transactional ids (topics:apply grants the catalog's own). */
+async function allowPrivacyOnRun(city: CityStack, topics: { raw: string; anonymised: string }, run: string): Promise<void> {
+  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'federation-spec-privacy')).admin();
+  await admin.connect();
+  try {
+    const grants = [...consumes(topics.raw), produces(topics.anonymised), groups(`${run}-privacy`, 'literal'), transactionalIds(`${run}-privacy`)];
+    await admin.createAcls({ acl: bindingsOf('privacy', grants).map(aclEntryOf) });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export async function startPrivacyService(city: CityStack, topics: { raw: string; anonymised: string }, run: string, extraEnv: Readonly<Record<string, string>> = {}, preload: readonly string[] = []): Promise<RunningPrivacyService> {
+  await allowPrivacyOnRun(city, topics, run);
   const output: string[] = [];
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', ...preload.flatMap((file) => ['-r', file]), join('apps', 'privacy', 'src', 'main.ts')], {
@@ -29,7 +43,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       PATH: process.env['PATH'] ?? '',
       SWC_NODE_PROJECT: 'tsconfig.json',
       MESH_CITY: city.city,
-      KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
+      ...kafkaEnvOf(city, 'privacy'),
       SCHEMA_REGISTRY_URL: city.registry.url,
       PRIVACY_POLICY_FILE: join(workspaceRoot, 'libs', 'privacy', 'policies', 'default.yaml'),
       USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url'),

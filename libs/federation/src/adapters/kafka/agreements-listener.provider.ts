@@ -95,11 +95,17 @@ export class AgreementsListener implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /**
+   * Hands the event to the reconciler without waiting for what it sets off: applying a plan may take as long as a
+   * MirrorMaker 2 start (a minute on a busy host), and a handler blocked that long loses the consumer its group
+   * membership (kafkajs then stops the consumer for good). The reconciler's queue keeps the order; the group lives for
+   * one boot and its offsets mean nothing, so committing before the reconciliation ends loses nothing.
+   */
   private async handle(record: DecodedRecord<AgreementEvent>): Promise<HandlerResult> {
-    const outcome = await this.reconciler.onAgreementEvent(record.value);
+    void this.reconciler.onAgreementEvent(record.value).catch((error: unknown) => this.logger.error({ agreementId: record.value.metadata.aggregateId, code: (error as { code?: string }).code }, 'agreement event could not be reconciled'));
     this.catchUp?.saw(record.partition, Number(record.offset));
     await this.checkCatchUp();
-    return outcome === 'ignored' ? 'skipped' : 'processed';
+    return 'processed';
   }
 
   private async checkCatchUp(): Promise<void> {
@@ -107,6 +113,7 @@ export class AgreementsListener implements OnApplicationBootstrap, OnApplication
     // Set before any await: the position report and the handler may both get here, and catch-up ends once.
     this.catchUpEnded = true;
     this.logger.info({ topic: this.topic, agreements: Object.keys(this.reconciler.agreements).length }, 'agreements replayed; replication follows them from now on');
-    await this.reconciler.completeCatchUp();
+    // Not awaited, like every reconciliation here: the first one may start MirrorMaker 2, longer than a handler may block.
+    void this.reconciler.completeCatchUp().catch((error: unknown) => this.logger.error({ code: (error as { code?: string }).code }, 'first reconciliation failed'));
   }
 }
