@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { SchemaRegistry, createKafka } from '@usm/messaging';
+import { SchemaRegistry, bindingsOf, consumes, createKafka, grantAcls, revokeAcls } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const incheon = cityStack('incheon');
 const run = uniqueName('fedapp');
@@ -14,11 +14,16 @@ const schema = run.replace(/-/g, '_');
 const cacheDir = join(homedir(), '.cache', 'urban-safety-mesh');
 const classpathFile = join(cacheDir, readdirSync(cacheDir).find((f) => /^kafka-.*\.classpath$/.test(f)) ?? 'missing.classpath');
 
+const asAdmin = () => createKafka(kafkaConnectionOf(incheon, 'admin', 'federation-app-spec'));
+// The app runs as the federation principal; on this run's agreements topic it gets what topics:apply gives it on the catalog's.
+const grants = bindingsOf('federation', consumes(agreementsTopic));
+
 let app: ServiceProcess;
 let base: string;
 
 beforeAll(async () => {
-  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  await grantAcls(asAdmin(), grants);
+  const admin = asAdmin().admin();
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic: agreementsTopic, numPartitions: 3, replicationFactor: 1 }] });
   await admin.disconnect();
@@ -28,7 +33,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   app = spawnService('apps/federation/src/main.ts', {
     MESH_CITY: 'incheon',
-    KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
+    ...kafkaEnvOf(incheon, 'federation'),
     SCHEMA_REGISTRY_URL: incheon.registry.url,
     DATABASE_URL: incheon.database.url,
     DATABASE_SCHEMA: schema,
@@ -47,7 +52,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  const admin = createKafka({ brokers: incheon.kafka.bootstrapServers, clientId: 'federation-app-spec' }).admin();
+  await revokeAcls(asAdmin(), grants);
+  const admin = asAdmin().admin();
   await admin.connect();
   await admin.deleteTopics({ topics: [agreementsTopic] });
   await admin.disconnect();

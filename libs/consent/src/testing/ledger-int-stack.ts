@@ -3,7 +3,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
 
 /** A database schema, topics and registry subjects of their own for one integration spec. */
@@ -24,7 +24,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
   const schema = uniqueName('consent').replace(/-/g, '_');
   await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
   const topics: LedgerTopics = { consentRecords: uniqueName('consent.records'), agreements: uniqueName('agreements') };
-  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: uniqueName('consent-int') });
+  const kafka = createKafka(kafkaConnectionOf(stack, 'admin', uniqueName('consent-int')));
   const admin: Admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
