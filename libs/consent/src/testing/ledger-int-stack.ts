@@ -2,6 +2,7 @@ import type { Schema } from 'avsc';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import type { KafkaClientSecurity } from '@usm/messaging';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
 import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
@@ -11,6 +12,8 @@ export interface LedgerIntStack {
   readonly databaseUrl: string;
   readonly schema: string;
   readonly brokers: readonly string[];
+  /** The provisioning principal's TLS trust and SCRAM login: ledger specs test the ledger, not ACLs. */
+  readonly security: KafkaClientSecurity;
   readonly registryUrl: string;
   readonly topics: LedgerTopics;
   readonly kafka: Kafka;
@@ -35,6 +38,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
     databaseUrl: stack.database.url,
     schema,
     brokers: stack.kafka.bootstrapServers,
+    security: kafkaConnectionOf(stack, 'admin', 'consent-int').security,
     registryUrl: stack.registry.url,
     topics,
     kafka,
