@@ -1,6 +1,7 @@
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
+import { kafkaConnectionOf } from '@usm/testing';
 import type { Admin, Kafka } from 'kafkajs';
 import { anonymisedEvent } from '../../libs/federation/src/testing/safety-event-fixtures';
 
@@ -12,8 +13,8 @@ export class BenchClusters {
   private targetAdmin: Admin | undefined;
 
   constructor(readonly sourceCity: CityStack, readonly targetCity: CityStack) {
-    this.source = createKafka({ brokers: sourceCity.kafka.bootstrapServers, clientId: 'bench-federation' });
-    this.target = createKafka({ brokers: targetCity.kafka.bootstrapServers, clientId: 'bench-federation' });
+    this.source = createKafka(kafkaConnectionOf(sourceCity, 'admin', 'bench-federation'));
+    this.target = createKafka(kafkaConnectionOf(targetCity, 'admin', 'bench-federation'));
   }
 
   async open(): Promise<this> {

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
-import { meshProducerConfig } from '@usm/messaging';
+import type { CityStack } from '@usm/testing';
+import { bindingsOf, grantAcls, meshProducerConfig, mirrorMakerGrants } from '@usm/messaging';
 import { cityStack } from '@usm/testing';
 import { renderMirrorMakerProperties, remoteTopicOf, singleBrokerSettings } from '@usm/federation';
 import { configTopicOf } from '../../libs/federation/src/adapters/kafka/config-topic-sweeper';
@@ -38,8 +39,11 @@ async function main(): Promise<void> {
     const produceMs = performance.now() - produceStart;
     say('backlog', `producer into incheon: ${perSecond(backlog, produceMs)} events/s (${backlog} in ${Math.round(produceMs)} ms)`);
 
-    const clusterList = [{ alias: 'incheon', bootstrapServers: clusters.sourceCity.kafka.bootstrapServers }, { alias: 'barcelona', bootstrapServers: clusters.targetCity.kafka.bootstrapServers }];
+    const clusterList = [clusterOf('incheon', clusters.sourceCity), clusterOf('barcelona', clusters.targetCity)];
     const flows = [{ source: 'incheon', target: 'barcelona', topics: [topic] }];
+    // MirrorMaker 2 reads incheon as partner-barcelona and writes barcelona as mm2-incheon, as a federation flow does.
+    await grantAcls(clusters.source, bindingsOf('partner-barcelona', [{ resource: 'topic', name: topic, pattern: 'literal', operations: ['read', 'describe', 'describe-configs'] }]));
+    await grantAcls(clusters.target, bindingsOf('mm2-incheon', mirrorMakerGrants('incheon')));
     const properties = renderMirrorMakerProperties(clusterList, flows, singleBrokerSettings);
     configTopic = configTopicOf(properties);
     const startAt = performance.now();
@@ -82,3 +86,9 @@ main().catch((error: unknown) => {
   process.stderr.write(`bench:federation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** A city's cluster for MirrorMaker 2: its CA and the password files of the principals it issued. */
+function clusterOf(alias: string, city: CityStack) {
+  const passwordFiles = Object.fromEntries(Object.entries(city.kafka.security.principals).map(([name, ref]) => [name, ref.passwordFile]));
+  return { alias, bootstrapServers: city.kafka.bootstrapServers, security: { caFile: city.kafka.security.caFile, passwordFiles } };
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
+import { kafkaEnvOf } from '@usm/testing';
 import type { RawSafetyEvent } from '@usm/privacy';
 import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
 import { AppModule } from '../../apps/privacy/src/app.module';
@@ -79,7 +80,8 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
   const groupId = `${run}-privacy-${round}`;
   const config = loadConfig({
     MESH_CITY: cluster.city.city,
-    KAFKA_BROKERS: cluster.city.kafka.bootstrapServers.join(','),
+    // The bench's own topics, group and transactional ids: it runs the pipeline as the provisioning principal.
+    ...kafkaEnvOf(cluster.city, 'admin'),
     SCHEMA_REGISTRY_URL: cluster.city.registry.url,
     PRIVACY_POLICY_FILE: policyFile,
     USM_PRIVACY_HMAC_SECRET: secret,

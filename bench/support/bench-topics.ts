@@ -2,6 +2,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
+import { kafkaConnectionOf } from '@usm/testing';
 import { cityStack } from '@usm/testing';
 
 /** A city's real Kafka for a benchmark run: fresh topics it deletes at the end. */
@@ -13,7 +14,7 @@ export class BenchCluster {
 
   constructor(cityId = 'incheon') {
     this.city = cityStack(cityId);
-    this.kafka = createKafka({ brokers: this.city.kafka.bootstrapServers, clientId: 'bench', logLevel: logLevel.ERROR });
+    this.kafka = createKafka({ ...kafkaConnectionOf(this.city, 'admin', 'bench'), logLevel: logLevel.ERROR });
     this.admin = this.kafka.admin();
   }
 

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
 import { portsOf } from '../../infra/local/src/city-ports';
@@ -7,8 +7,10 @@ import { up } from '../../infra/local/src/local-stack';
 import { recordService } from '../../infra/local/src/stack-file';
 import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
+import { createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { applyTopics, registerSchemas, RegistryHttp } from '../contracts-cli/src';
+import { kafkaConnectionOf, kafkaEnvOf } from '@usm/testing';
+import { applyTopics, registerSchemas, RegistryHttp, resolveEndpoints } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
 import { localHmacSecret } from './local-secret';
@@ -23,13 +25,14 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   const stackOpts = stackOptions();
   const node = (await up([city], stackOpts, say)).cities[city];
   if (!node) throw new Error(`${city} did not come up`);
-  await applyTopics({ brokers: [...node.kafka.bootstrapServers], registryUrl: node.registry.url }, {}, (l) => say(`topics: ${l}`));
+  // Topics and the services' ACLs, applied as the city's provisioning principal.
+  await applyTopics(resolveEndpoints({ city }), {}, (l) => say(`topics: ${l}`));
   await registerSchemas(new RegistryHttp(node.registry.url), {}, (l) => say(`schemas: ${l}`));
 
   const services = await startCityServices(city, node, stackOpts);
   const [ingest] = services;
   if (!ingest) throw new Error('ingest did not start');
-  const kafka = new Kafka({ brokers: [...node.kafka.bootstrapServers], clientId: 'local-demo', logLevel: logLevel.NOTHING });
+  const kafka = createKafka({ ...kafkaConnectionOf(node, 'admin', 'local-demo'), logLevel: logLevel.NOTHING });
   const raw = topicCatalog.safetyEventsRaw.name;
   const anonymised = topicCatalog.safetyEventsAnonymised.name;
   const [rawFrom, anonymisedFrom] = [await endOffsets(kafka, raw), await endOffsets(kafka, anonymised)];
@@ -58,11 +61,12 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
 /** Starts ingest and the privacy pipeline of a city as child processes and records them in stack.json. */
 async function startCityServices(city: string, node: CityStack, stackOpts: StackOptions): Promise<RunningService[]> {
   const firstPort = portsOf(city, stackOpts.portBase).services;
-  const common = { MESH_CITY: city, KAFKA_BROKERS: node.kafka.bootstrapServers.join(','), SCHEMA_REGISTRY_URL: node.registry.url };
+  const common = { MESH_CITY: city, SCHEMA_REGISTRY_URL: node.registry.url };
   const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
   const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
     ...common,
+    ...kafkaEnvOf(node, 'privacy'),
     PRIVACY_PORT: String(firstPort + 1),
     PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
     USM_PRIVACY_HMAC_SECRET: localHmacSecret(stackOpts.paths.state, city),

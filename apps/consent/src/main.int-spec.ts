@@ -1,5 +1,5 @@
 import type { ServiceProcess } from '@usm/testing';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 describe('consent service process', () => {
   const stack = cityStack('incheon');
@@ -13,7 +13,7 @@ describe('consent service process', () => {
     base = `http://127.0.0.1:${port}`;
     app = spawnService('apps/consent/src/main.ts', {
       MESH_CITY: 'incheon',
-      KAFKA_BROKERS: stack.kafka.bootstrapServers.join(','),
+      ...kafkaEnvOf(stack, 'consent'),
       SCHEMA_REGISTRY_URL: stack.registry.url,
       DATABASE_URL: stack.database.url,
       DATABASE_SCHEMA: schema,

@@ -1,6 +1,6 @@
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -15,7 +15,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   app = spawnService('apps/ingest/src/main.ts', {
     MESH_CITY: 'incheon',
-    KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
+    ...kafkaEnvOf(city, 'ingest'),
     SCHEMA_REGISTRY_URL: city.registry.url,
     DATABASE_URL: databaseUrl,
     INGEST_PORT: String(port),

@@ -37,7 +37,7 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
         ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'silent' }),
         ConsentModule.forRoot({
           database: { url: stack.databaseUrl, schema: stack.schema },
-          kafka: { brokers: stack.brokers, clientId: uniqueName('consent-int') },
+          kafka: { brokers: stack.brokers, security: stack.security, clientId: uniqueName('consent-int') },
           registryUrl: stack.registryUrl,
           topics: stack.topics,
           relay: { relayId: uniqueName('consent-relay'), pollIntervalMs: 50 },

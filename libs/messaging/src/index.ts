@@ -4,6 +4,7 @@ export * from './kafka/producer-settings';
 export * from './kafka/source-record';
 export * from './kafka/acl-binding';
 export * from './kafka/service-acls';
+export * from './kafka/acl-grants';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
 export * from './codec/wire-format';

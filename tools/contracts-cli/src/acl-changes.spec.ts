@@ -27,4 +27,9 @@ describe('aclChangesOf', () => {
     const changes = aclChangesOf(wanted, wanted, true);
     expect([changes.create.length, changes.delete.length, changes.unchanged]).toEqual([0, 0, 2]);
   });
+
+  it('spares what `keep` says (bindings of a prefixed test run) from a run without prefix', () => {
+    const testRun = binding('privacy', 'run1.safety.events.raw.v1');
+    expect(aclChangesOf(wanted, [testRun], true, (b) => b.name.startsWith('run1.')).delete).toEqual([]);
+  });
 });

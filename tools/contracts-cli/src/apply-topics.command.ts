@@ -1,5 +1,6 @@
 import { logLevel } from 'kafkajs';
 import { InfrastructureError } from '@usm/errors';
+import type { AclBinding } from '@usm/messaging';
 import { createKafka, serviceAclsOf } from '@usm/messaging';
 import type { AclChanges } from './acl-changes';
 import { aclChangesOf, describeAclBinding } from './acl-changes';
@@ -14,6 +15,12 @@ export interface ApplyTopicsOptions {
   readonly prefix?: string;
   /** Defaults to min(3, brokers in the cluster): 1 on a local single-broker city, 3 in production. */
   readonly replicationFactor?: number;
+}
+
+/** A binding a prefixed run made: on `<prefix>.<catalog topic>` (it may still be in use by a running test). */
+function underTestPrefix(binding: AclBinding): boolean {
+  const names = plannedTopics().map((t) => t.name);
+  return binding.resource === 'topic' && !names.includes(binding.name) && names.some((name) => binding.name.endsWith(`.${name}`));
 }
 
 export interface AppliedContracts extends Array<TopicChange> {
@@ -38,7 +45,7 @@ export async function applyTopics(endpoints: Endpoints, options: ApplyTopicsOpti
     changes.forEach((change) => log(describeTopicChange(change)));
     if (endpoints.acls) {
       const wanted = serviceAclsOf({ ...endpoints.acls, ...(options.prefix ? { topicPrefix: options.prefix } : {}) });
-      const acls = aclChangesOf(wanted, await readAclBindings(admin), options.prefix === undefined);
+      const acls = aclChangesOf(wanted, await readAclBindings(admin), options.prefix === undefined, underTestPrefix);
       await applyAclChanges(admin, acls);
       acls.create.forEach((b) => log(`acl created: ${describeAclBinding(b)}`));
       acls.delete.forEach((b) => log(`acl deleted: ${describeAclBinding(b)}`));

@@ -1,20 +1,24 @@
 import type { Admin } from 'kafkajs';
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
+import type { AclBinding } from '@usm/messaging';
+import { aclEntryOf, aclKeyOf, createKafka, serviceAclsOf } from '@usm/messaging';
 import { allTopics } from '@usm/contracts';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
 import { applyTopics } from './apply-topics.command';
 import type { Endpoints } from './endpoints';
+import { resolveEndpoints } from './endpoints';
+import { readAclBindings } from './kafka-acls';
 import { readExistingTopics } from './kafka-topics';
 import { plannedTopics } from './topic-plan';
 
 const city = cityStack('incheon');
-const endpoints: Endpoints = { brokers: city.kafka.bootstrapServers, registryUrl: city.registry.url };
+const endpoints: Endpoints = resolveEndpoints({ city: 'incheon' });
 const quiet = (): void => undefined;
 
 describe('topics:apply against the incheon node', () => {
   let admin: Admin;
   beforeAll(async () => {
-    admin = new Kafka({ clientId: 'contracts-it', brokers: [...endpoints.brokers], logLevel: logLevel.NOTHING }).admin();
+    admin = createKafka({ ...kafkaConnectionOf(city, 'admin', 'contracts-it'), logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
   });
   afterAll(() => admin.disconnect());
@@ -60,5 +64,24 @@ describe('topics:apply against the incheon node', () => {
       }, { timeoutMs: 15_000, description: `${name} repaired` });
     await expect(settled(raw.name, raw.partitions, raw.configs)).resolves.toMatchObject({ partitions: raw.partitions, configs: raw.configs });
     await expect(settled(rawDlq.name, undefined, rawDlq.configs)).resolves.toMatchObject({ configs: rawDlq.configs });
+  });
+
+  it('keeps the service ACLs as the catalog says: deletes a stale rule of a service, keeps partner rules, and a second run changes nothing', async () => {
+    const name = uniqueName('contracts-acl');
+    const stale: AclBinding = { principal: 'ingest', resource: 'topic', name, pattern: 'literal', operation: 'read' };
+    const partner: AclBinding = { principal: 'partner-barcelona', resource: 'topic', name, pattern: 'literal', operation: 'read' };
+    await admin.createAcls({ acl: [stale, partner].map(aclEntryOf) });
+    try {
+      const first = await applyTopics(endpoints, {}, quiet);
+      expect(first.acls?.delete).toEqual([stale]);
+      const inForce = (await readAclBindings(admin)).map(aclKeyOf);
+      expect(inForce).toContain(aclKeyOf(partner));
+      expect(inForce).not.toContain(aclKeyOf(stale));
+      expect(inForce).toEqual(expect.arrayContaining(serviceAclsOf(endpoints.acls ?? { city: 'incheon', partners: [] }).map(aclKeyOf)));
+      const second = await applyTopics(endpoints, {}, quiet);
+      expect([second.acls?.create.length, second.acls?.delete.length]).toEqual([0, 0]);
+    } finally {
+      await admin.deleteAcls({ filters: [aclEntryOf(partner)] });
+    }
   });
 });

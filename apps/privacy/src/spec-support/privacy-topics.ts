@@ -2,9 +2,14 @@ import type { Admin, Kafka, Producer } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import type { RawSafetyEvent } from '@usm/privacy';
-import { AvroCodec, SchemaRegistry, createKafka, meshProducerConfig } from '@usm/messaging';
+import type { AclBinding } from '@usm/messaging';
+import { AvroCodec, SchemaRegistry, bindingsOf, consumes, createKafka, grantAcls, groups, meshProducerConfig, produces, revokeAcls, transactionalIds } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+
+/** Consumer groups and transactional ids of privacy services in integration tests start with these. */
+export const privacyTestGroupPrefix = 'it-privacy-group';
+export const privacyTestTransactionalPrefix = 'it-privacy';
 
 /**
  * Unique raw, anonymised and dead-letter topics on a city's real Kafka, with the catalog's value schemas
@@ -20,20 +25,30 @@ export class PrivacyTopics {
   /** The egress guard's quarantine topic of this test (local, never shared, like the catalog's). */
   readonly quarantine = uniqueName('it-privacy-quarantine');
   private readonly registry: SchemaRegistry;
+  /** The privacy principal's rules on this test's topics, and on the group and transactional ids `serviceEnv` gives out. */
+  private readonly grants: AclBinding[];
   private readonly admin: Admin;
   private readonly producer: Producer;
 
   constructor(cityId = 'incheon') {
     this.city = cityStack(cityId);
-    this.kafka = createKafka({ brokers: this.city.kafka.bootstrapServers, clientId: uniqueName('privacy-it'), logLevel: logLevel.ERROR });
+    this.kafka = createKafka({ ...kafkaConnectionOf(this.city, 'admin', uniqueName('privacy-it')), logLevel: logLevel.ERROR });
     const registry = new SchemaRegistry({ url: this.city.registry.url });
     this.codec = new AvroCodec(registry);
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer(meshProducerConfig());
     this.registry = registry;
+    this.grants = bindingsOf('privacy', [
+      ...consumes(this.raw),
+      produces(this.anonymised),
+      produces(this.quarantine),
+      groups(privacyTestGroupPrefix, 'prefixed'),
+      transactionalIds(privacyTestTransactionalPrefix),
+    ]);
   }
 
   async open(partitions = 3): Promise<this> {
+    await grantAcls(this.kafka, this.grants);
     await this.admin.connect();
     await this.producer.connect();
     await this.admin.createTopics({
@@ -82,6 +97,7 @@ export class PrivacyTopics {
 
   async close(): Promise<void> {
     await this.admin.deleteTopics({ topics: [this.raw, this.anonymised, this.deadLetters, this.quarantine] }).catch(() => undefined);
+    await revokeAcls(this.kafka, this.grants).catch(() => undefined);
     await this.producer.disconnect();
     await this.admin.disconnect();
   }

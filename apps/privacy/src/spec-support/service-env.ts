@@ -1,17 +1,21 @@
 import { join } from 'node:path';
-import { uniqueName } from '@usm/testing';
+import { kafkaEnvOf, uniqueName } from '@usm/testing';
 import type { PrivacyTopics } from './privacy-topics';
+import { privacyTestGroupPrefix, privacyTestTransactionalPrefix } from './privacy-topics';
 
 export { freePort } from '@usm/testing';
 
 /** The shipped policy; its secret comes from USM_PRIVACY_HMAC_SECRET, which each test sets to a fresh random value. */
 export const shippedPolicyFile = join(__dirname, '..', '..', '..', '..', 'libs', 'privacy', 'policies', 'default.yaml');
 
-/** Environment of a privacy service on a test's own topics, group and transactional id; short session so restarts rejoin fast. */
+/**
+ * Environment of a privacy service running as the privacy principal on a test's own topics, group and transactional
+ * id (which `PrivacyTopics` lets it use); short session so restarts rejoin fast.
+ */
 export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
   return {
     MESH_CITY: topics.city.city,
-    KAFKA_BROKERS: topics.city.kafka.bootstrapServers.join(','),
+    ...kafkaEnvOf(topics.city, 'privacy'),
     SCHEMA_REGISTRY_URL: topics.city.registry.url,
     PRIVACY_POLICY_FILE: shippedPolicyFile,
     USM_PRIVACY_HMAC_SECRET: secret,
@@ -19,8 +23,8 @@ export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, 
     PRIVACY_INPUT_TOPIC: topics.raw,
     PRIVACY_OUTPUT_TOPIC: topics.anonymised,
     PRIVACY_QUARANTINE_TOPIC: topics.quarantine,
-    PRIVACY_GROUP_ID: uniqueName('it-privacy-group'),
-    PRIVACY_TRANSACTIONAL_ID: uniqueName('it-privacy'),
+    PRIVACY_GROUP_ID: uniqueName(privacyTestGroupPrefix),
+    PRIVACY_TRANSACTIONAL_ID: uniqueName(privacyTestTransactionalPrefix),
     PRIVACY_SESSION_TIMEOUT_MS: '6000',
     PRIVACY_HEARTBEAT_INTERVAL_MS: '1000',
     LOG_LEVEL: 'info',

@@ -2,8 +2,9 @@ import type { Schema } from 'avsc';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import type { KafkaClientSecurity } from '@usm/messaging';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
 
 /** A database schema, topics and registry subjects of their own for one integration spec. */
@@ -11,6 +12,8 @@ export interface LedgerIntStack {
   readonly databaseUrl: string;
   readonly schema: string;
   readonly brokers: readonly string[];
+  /** The provisioning principal's TLS trust and SCRAM login: ledger specs test the ledger, not ACLs. */
+  readonly security: KafkaClientSecurity;
   readonly registryUrl: string;
   readonly topics: LedgerTopics;
   readonly kafka: Kafka;
@@ -24,7 +27,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
   const schema = uniqueName('consent').replace(/-/g, '_');
   await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
   const topics: LedgerTopics = { consentRecords: uniqueName('consent.records'), agreements: uniqueName('agreements') };
-  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: uniqueName('consent-int') });
+  const kafka = createKafka(kafkaConnectionOf(stack, 'admin', uniqueName('consent-int')));
   const admin: Admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
@@ -35,6 +38,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
     databaseUrl: stack.database.url,
     schema,
     brokers: stack.kafka.bootstrapServers,
+    security: kafkaConnectionOf(stack, 'admin', 'consent-int').security,
     registryUrl: stack.registry.url,
     topics,
     kafka,

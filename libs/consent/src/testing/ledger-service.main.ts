@@ -24,7 +24,7 @@ async function serveLedger(port: number): Promise<void> {
         ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'warn' }),
         ConsentModule.forRoot({
           database: { url: stack.databaseUrl, schema: stack.schema },
-          kafka: { brokers: stack.brokers, clientId: uniqueName('consent-service-it') },
+          kafka: { brokers: stack.brokers, security: stack.security, clientId: uniqueName('consent-service-it') },
           registryUrl: stack.registryUrl,
           topics: stack.topics,
           relay: { relayId: uniqueName('consent-relay-it'), pollIntervalMs: 50 },

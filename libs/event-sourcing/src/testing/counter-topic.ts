@@ -2,7 +2,7 @@ import type { Schema } from 'avsc';
 import type { Admin, Kafka } from 'kafkajs';
 import { subjectOf } from '@usm/contracts';
 import { AvroCodec, createKafka, SchemaRegistry } from '@usm/messaging';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
 import type { RecordedEvent, StreamRoute } from '../application/ports';
 import type { Incremented } from './counter.decider';
 
@@ -41,7 +41,7 @@ export interface CounterTopic {
 /** Creates the topic (dropped by `drop`) and registers the counter schema. */
 export async function openCounterTopic(partitions = 3): Promise<CounterTopic> {
   const stack = cityStack('incheon');
-  const kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: uniqueName('es-spec') });
+  const kafka = createKafka(kafkaConnectionOf(stack, 'admin', uniqueName('es-spec')));
   const admin = kafka.admin();
   await admin.connect();
   const topic = uniqueName('es.spec.counter');

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { EventSourcingModule } from '../event-sourcing.module';
 import { counterTotalsProjection } from './counter-totals.projection';
@@ -16,7 +17,11 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(
     EventSourcingModule.forRoot({
       database: { url: setting('DATABASE_URL'), schema: setting('SCHEMA'), applicationName: setting('APPLICATION_NAME'), poolSize: 2 },
-      kafka: { brokers: setting('BROKERS').split(','), clientId: setting('APPLICATION_NAME') },
+      kafka: {
+        brokers: setting('BROKERS').split(','),
+        clientId: setting('APPLICATION_NAME'),
+        security: { ca: readFileSync(setting('KAFKA_SSL_CA_FILE'), 'utf8'), sasl: { mechanism: 'scram-sha-512', username: setting('KAFKA_SASL_USERNAME'), password: readFileSync(setting('KAFKA_SASL_PASSWORD_FILE'), 'utf8').trim() } },
+      },
       registryUrl: setting('REGISTRY_URL'),
       relay: false,
       projections: [counterTotalsProjection(setting('TOPIC'), 'counter-totals', Number(setting('CPU_MICROS_PER_EVENT')))],

@@ -3,7 +3,7 @@ import { logLevel } from 'kafkajs';
 import type { schema } from 'avsc';
 import { dlqTopicOf, subjectOf } from '@usm/contracts';
 import type { CityStack } from '@usm/testing';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
 import { AvroCodec } from '../codec/avro-codec';
 import type { KafkaConnection } from '../kafka/kafka-connection';
 import { createKafka } from '../kafka/kafka-connection';
@@ -27,7 +27,8 @@ export class KafkaTestBed {
 
   constructor(cityId = 'incheon') {
     this.city = cityStack(cityId);
-    this.connection = { brokers: this.city.kafka.bootstrapServers, clientId: uniqueName('messaging-it'), logLevel: logLevel.ERROR };
+    // The provisioning principal: these specs test messaging, not ACLs (the security spec does).
+    this.connection = { ...kafkaConnectionOf(this.city, 'admin', uniqueName('messaging-it')), logLevel: logLevel.ERROR };
     this.kafka = createKafka(this.connection);
     this.registry = new SchemaRegistry({ url: this.city.registry.url, clientId: this.connection.clientId });
     this.codec = new AvroCodec(this.registry);

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
-import { cityStack } from '@usm/testing';
+import { cityStack, kafkaConnectionOf } from '@usm/testing';
 import { KafkaBrokerHealthIndicator } from './kafka-broker.indicator';
 import { SchemaRegistryHealthIndicator } from './schema-registry.indicator';
 
@@ -23,7 +23,7 @@ async function silentPort(): Promise<{ port: number; close: () => Promise<void> 
 
 describe('KafkaBrokerHealthIndicator', () => {
   it('is up when the cluster describes itself', async () => {
-    const indicator = new KafkaBrokerHealthIndicator({ brokers: city.kafka.bootstrapServers, timeoutMs: 5_000 });
+    const indicator = new KafkaBrokerHealthIndicator({ brokers: city.kafka.bootstrapServers, timeoutMs: 5_000, security: kafkaConnectionOf(city, 'admin', 'health-spec').security });
     await expect(indicator.check('kafka')).resolves.toEqual({ kafka: { status: 'up', brokers: 1 } });
   });
 

@@ -4,11 +4,11 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { MessagingModule } from '@usm/messaging';
+import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, uniqueName } from '@usm/testing';
-import type { Consumer } from 'kafkajs';
-import { Kafka, logLevel } from 'kafkajs';
+import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+import type { Consumer, Kafka } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
 import { ingestJsonBodyParserOptions } from '../adapters/http/json-body-parser-options';
@@ -47,10 +47,13 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const topic = uniqueName('ingest-spec');
   const schema = uniqueName('ingest_spec').replace(/-/g, '_');
   await onDatabase(`CREATE SCHEMA "${schema}"`);
-  const kafka = new Kafka({ clientId: 'ingest-spec-reader', brokers: [...city.kafka.bootstrapServers], logLevel: logLevel.WARN });
+  const kafka = createKafka({ ...kafkaConnectionOf(city, 'admin', 'ingest-spec-reader'), logLevel: logLevel.WARN });
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  // The app runs as the ingest principal: what topics:apply grants it on the raw topic, here on this node's own topic.
+  const grants = bindingsOf('ingest', [produces(topic)]);
+  await grantAcls(kafka, grants);
   const registry = new SchemaRegistry({ host: city.registry.url });
   await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
   const logs: string[] = [];
@@ -68,6 +71,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
       await consumer.disconnect();
       await app.close();
       await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+      await revokeAcls(kafka, grants).catch(() => undefined);
       await admin.disconnect();
       await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     },
@@ -82,14 +86,15 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
     },
   });
   const brokers = [...city.kafka.bootstrapServers];
+  const { security } = kafkaConnectionOf(city, 'ingest', 'incheon-ingest-spec');
   const moduleRef = await Test.createTestingModule({
     imports: [
       ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
-      MessagingModule.forRoot({ kafka: { brokers }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
+      MessagingModule.forRoot({ kafka: { brokers, security }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
       SafetyEventsModule.forRoot({
         city: 'incheon',
         database: { url: city.database.url, schema, runMigrations: true },
-        health: { kafkaBrokers: brokers, registryUrl: city.registry.url, timeoutMs: 5_000 },
+        health: { kafkaBrokers: brokers, kafkaSecurity: security, registryUrl: city.registry.url, timeoutMs: 5_000 },
         ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
         rawTopic: topic,
       }),

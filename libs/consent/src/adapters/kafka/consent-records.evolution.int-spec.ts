@@ -2,7 +2,7 @@ import type { Admin, Consumer, Kafka, Producer } from 'kafkajs';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { foldEvents } from '@usm/event-sourcing';
 import { AvroCodec, SchemaRegistry, createKafka, meshProducerConfig } from '@usm/messaging';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
 import type { Schema } from 'avsc';
 import { consentDecider } from '../../domain/consent/consent.decider';
 import type { ConsentEvent } from '../../domain/consent/consent.events';
@@ -38,7 +38,7 @@ describe('consent.records: v1 and v2 ConsentGranted on one real topic', () => {
   let consumer: Consumer;
 
   beforeAll(async () => {
-    kafka = createKafka({ brokers: stack.kafka.bootstrapServers, clientId: uniqueName('consent-evolution') });
+    kafka = createKafka(kafkaConnectionOf(stack, 'admin', uniqueName('consent-evolution')));
     admin = kafka.admin();
     producer = kafka.producer(meshProducerConfig({}));
     consumer = kafka.consumer({ groupId: uniqueName('consent-evolution-group') });

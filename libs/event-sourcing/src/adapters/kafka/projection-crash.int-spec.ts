@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaEnvOf, uniqueName, waitFor } from '@usm/testing';
 import { DecidingCommandHandler } from '../../application/deciding-command-handler';
 import type { CounterTopic } from '../../testing/counter-topic';
 import { openCounterTopic } from '../../testing/counter-topic';
@@ -46,6 +46,7 @@ describe('projector killed with SIGKILL while events flow', () => {
       SCHEMA: database.schema,
       APPLICATION_NAME: applicationName,
       BROKERS: stack.kafka.bootstrapServers.join(','),
+      ...kafkaEnvOf(stack, 'admin'),
       REGISTRY_URL: stack.registry.url,
       TOPIC: counter.topic,
       GROUP_PREFIX: uniqueName('es-crash'),
