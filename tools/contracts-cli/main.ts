@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { kafkaClientOf, kafkaEnvSchema, kafkaSecurityCheck, readEnvironment } from '@usm/config';
 import { readSchemaDirectory } from '@usm/contracts';
 import type { EndpointOptions } from './src';
 import { applyTopics, checkSchemas, checksPassed, registerSchemas, RegistryHttp, resolveEndpoints } from './src';
@@ -18,12 +19,14 @@ const positive = (value: string): number => {
 
 function withConnection(command: Command): Command {
   return command
-    .option('--city <id>', 'take Kafka and registry endpoints from .mesh/stack.json')
+    .option('--city <id>', 'take Kafka (as admin, with the city ACLs) and registry endpoints from .mesh/stack.json')
     .option('--bootstrap <host:port>', 'Kafka bootstrap servers (comma-separated)')
     .option('--registry <url>', 'Confluent-compatible registry base URL, e.g. http://127.0.0.1:19081/apis/ccompat/v7')
     .option('--prefix <p>', 'prefix for topic names and subjects (`<p>.<topic>`), for isolated test runs');
 }
 
+/** With --bootstrap (no --city), Kafka credentials come from the KAFKA_* variables, as a service's do. */
+const securityFromEnv = () => kafkaClientOf(readEnvironment(kafkaEnvSchema, { KAFKA_BROKERS: '127.0.0.1:1', ...process.env }, 'CONTRACTS_CLI.INVALID_CONFIG', [kafkaSecurityCheck]), 'CONTRACTS_CLI.INVALID_CONFIG').security;
 const schemasOf = (options: ConnectionOptions) => (options.schemas ? readSchemaDirectory(options.schemas) : undefined);
 const program = new Command('contracts').description('Applies the topic catalog and the Avro contracts to a city node.');
 
@@ -31,7 +34,7 @@ withConnection(program.command('topics:apply'))
   .description('create or update every catalog topic and its DLQ (idempotent)')
   .option('--replication-factor <n>', 'replication factor for new topics (default: min(3, brokers))', positive)
   .action(async (options: ConnectionOptions) => {
-    await applyTopics(resolveEndpoints(options), options, log);
+    await applyTopics(resolveEndpoints(options, securityFromEnv), options, log);
   });
 
 withConnection(program.command('schemas:register'))

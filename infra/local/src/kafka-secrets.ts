@@ -56,7 +56,7 @@ function openssl(args: readonly string[]): void {
 }
 
 /**
- * The city's CA and the broker certificate it signs (SAN 127.0.0.1 and localhost, server and client use),
+ * The city's CA and the broker certificate it signs (SAN 127.0.0.1, localhost and kafka, the compose service name; server and client use),
  * plus a PKCS12 keystore of the broker's key for Kafka; generated once, kept across restarts.
  */
 export function ensureCityCertificates(files: KafkaSecretFiles, city: string): { keystorePassword: string } {
@@ -68,7 +68,7 @@ export function ensureCityCertificates(files: KafkaSecretFiles, city: string): {
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
   const csr = join(files.dir, 'broker.csr');
   const extensions = join(files.dir, 'broker.ext');
-  writeFileSync(extensions, 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
+  writeFileSync(extensions, 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kafka\nextendedKeyUsage=serverAuth,clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', files.brokerKey, '-out', csr, '-subj', `/CN=${brokerIdentityOf(city)}`]);
   openssl(['x509', '-req', '-in', csr, '-CA', files.caFile, '-CAkey', files.caKey, '-CAcreateserial', '-out', files.brokerCert, '-days', days, '-extfile', extensions]);
   openssl(['pkcs12', '-export', '-in', files.brokerCert, '-inkey', files.brokerKey, '-certfile', files.caFile, '-name', 'broker', '-out', files.brokerKeystore, '-passout', `file:${files.keystorePasswordFile}`]);

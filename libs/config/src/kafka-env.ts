@@ -24,8 +24,9 @@ export const kafkaEnvShape = {
   MESH_INSECURE: envFields.flag(false),
 };
 
-const kafkaEnvObject = z.object(kafkaEnvShape);
-export type KafkaEnv = z.output<typeof kafkaEnvObject>;
+/** The Kafka variables alone, for tools that read nothing else. */
+export const kafkaEnvSchema = z.object(kafkaEnvShape);
+export type KafkaEnv = z.output<typeof kafkaEnvSchema>;
 
 /** TLS trust and SCRAM credentials, in the shape of `@usm/messaging`'s KafkaClientSecurity. */
 export interface KafkaSecuritySettings {

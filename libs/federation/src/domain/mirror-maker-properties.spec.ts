@@ -58,4 +58,53 @@ describe('renderMirrorMakerProperties', () => {
     const empty = parse(renderMirrorMakerProperties(clusters, [{ source: 'incheon', target: 'barcelona', topics: [] }]));
     expect(empty.get('incheon->barcelona.enabled')).toBe('false');
   });
+
+  it('keeps offset syncs in the target, so a partner principal needs nothing but reads in the source', () => {
+    expect(properties.get('offset-syncs.topic.location')).toBe('target');
+  });
+});
+
+describe('renderMirrorMakerProperties on secured clusters (SASL_SSL, SCRAM-SHA-512)', () => {
+  const secured = (alias: string) => ({
+    alias,
+    bootstrapServers: [`${alias}:9092`],
+    security: {
+      caFile: `/secrets/${alias}/ca.pem`,
+      passwordFiles: Object.fromEntries(['mm2-incheon', 'mm2-barcelona', 'partner-incheon', 'partner-barcelona', 'partner-osaka'].map((p) => [p, `/secrets/${alias}/${p}.password`])),
+    },
+  });
+  const text = renderMirrorMakerProperties([secured('incheon'), secured('barcelona'), secured('osaka')], [
+    { source: 'incheon', target: 'barcelona', topics: ['safety.labels.v1'] },
+    { source: 'incheon', target: 'osaka', topics: ['safety.labels.v1'] },
+  ]);
+  const properties = parse(text);
+  const login = (user: string, file: string) => `org.apache.kafka.common.security.scram.ScramLoginModule required username="${user}" password="\${dir:${file.slice(0, file.lastIndexOf('/'))}:${file.slice(file.lastIndexOf('/') + 1)}}";`;
+
+  it('trusts each city\'s CA and writes into each target as mm2-<source>, issued by that target', () => {
+    expect(properties.get('barcelona.security.protocol')).toBe('SASL_SSL');
+    expect(properties.get('barcelona.sasl.mechanism')).toBe('SCRAM-SHA-512');
+    expect(properties.get('barcelona.ssl.truststore.type')).toBe('PEM');
+    expect(properties.get('barcelona.ssl.truststore.location')).toBe('/secrets/barcelona/ca.pem');
+    expect(properties.get('barcelona.sasl.jaas.config')).toBe(login('mm2-incheon', '/secrets/barcelona/mm2-incheon.password'));
+    expect(properties.get('osaka.sasl.jaas.config')).toBe(login('mm2-incheon', '/secrets/osaka/mm2-incheon.password'));
+    expect(properties.get('incheon.sasl.jaas.config')).toBeUndefined();
+  });
+
+  it('reads the source of each flow as partner-<target>, issued by the source, for every client of its connectors', () => {
+    for (const client of ['cluster', 'consumer', 'admin', 'producer']) {
+      expect(properties.get(`incheon->barcelona.source.${client}.sasl.jaas.config`)).toBe(login('partner-barcelona', '/secrets/incheon/partner-barcelona.password'));
+      expect(properties.get(`incheon->osaka.source.${client}.sasl.jaas.config`)).toBe(login('partner-osaka', '/secrets/incheon/partner-osaka.password'));
+    }
+  });
+
+  it('never writes a password, only references Kafka\'s DirectoryConfigProvider resolves', () => {
+    expect(properties.get('config.providers')).toBe('dir');
+    expect(properties.get('config.providers.dir.class')).toBe('org.apache.kafka.common.config.provider.DirectoryConfigProvider');
+    expect([...properties.values()].filter((v) => v.includes('password=')).every((v) => /password="\$\{dir:[^}]+\}"/.test(v))).toBe(true);
+  });
+
+  it('refuses a secured cluster without the password file of a principal it needs', () => {
+    const bare = { ...secured('barcelona'), security: { caFile: '/ca.pem', passwordFiles: {} } };
+    expect(() => renderMirrorMakerProperties([secured('incheon'), bare], [{ source: 'incheon', target: 'barcelona', topics: ['t'] }])).toThrow(/mm2-incheon issued by barcelona/);
+  });
 });
