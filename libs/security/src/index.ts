@@ -14,3 +14,4 @@ export * from './route-role-table';
 export * from './audit/audit-entry';
 export * from './audit/create-audit-log.migration';
 export * from './audit/postgres-audit-log';
+export * from './client-credentials';
