@@ -79,6 +79,7 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
   const groupId = `${run}-privacy-${round}`;
   const config = loadConfig({
     MESH_CITY: cluster.city.city,
+    AUTH_ISSUER: cluster.city.identity.issuer,
     KAFKA_BROKERS: cluster.city.kafka.bootstrapServers.join(','),
     SCHEMA_REGISTRY_URL: cluster.city.registry.url,
     PRIVACY_POLICY_FILE: policyFile,

@@ -6,7 +6,8 @@ import type { ConsentRecordEvent } from '@usm/contracts';
 import type { ProjectionRunner } from '@usm/event-sourcing';
 import { EVENT_SOURCING_DATA_SOURCE, PROJECTION_RUNNER, tableChecksum } from '@usm/event-sourcing';
 import { ObservabilityModule } from '@usm/observability';
-import { uniqueName, waitFor } from '@usm/testing';
+import { protectEveryPath, securityOf } from '@usm/security';
+import { cityStack, tokenFor, uniqueName, waitFor } from '@usm/testing';
 import { AgreementsCurrentEntity } from './adapters/postgres/agreements-current.entity';
 import { ConsentCurrentEntity } from './adapters/postgres/consent-current.entity';
 import { ConsentHistoryEntity } from './adapters/postgres/consent-history.entity';
@@ -28,11 +29,18 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
   let stack: LedgerIntStack;
   let app: INestApplication;
   let dataSource: DataSource;
-  const http = () => request(app.getHttpServer());
+  let token = '';
+  // Every call as incheon's city administrator, verified by the real Keycloak as apps/consent does.
+  const http = () => request.agent(app.getHttpServer()).set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
     stack = await openLedgerIntStack();
+    const incheon = cityStack('incheon');
+    token = await tokenFor(incheon, 'city-admin');
+    const security = securityOf({ kind: 'verify', settings: { city: 'incheon', issuer: incheon.identity.issuer, audience: 'usm-consent', partnerIssuers: {} } }, { audited: true });
     const moduleRef = await Test.createTestingModule({
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'silent' }),
         ConsentModule.forRoot({
@@ -47,6 +55,7 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
       ],
     }).compile();
     app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+    protectEveryPath(app);
     await app.init();
     dataSource = app.get<DataSource>(EVENT_SOURCING_DATA_SOURCE);
   });
