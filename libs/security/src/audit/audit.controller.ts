@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ValidationError } from '@usm/errors';
 import { z } from 'zod';
 import { RequiresRole } from '../route-access.decorators';
 import type { AuditLog, AuditRecord } from './audit-entry';
@@ -18,7 +19,10 @@ export class AuditController {
   @ApiOperation({ summary: 'Audit entries, newest first (`limit`, `before` an entry id)' })
   read(@Query() query: unknown): Promise<readonly AuditRecord[]> {
     const parsed = auditQuery.safeParse(query);
-    const { limit, before } = parsed.success ? parsed.data : { limit: 100, before: undefined };
+    if (!parsed.success) {
+      throw new ValidationError('AUDIT.INVALID_QUERY', parsed.error.issues.map((issue) => ({ field: `query.${issue.path.join('.')}`, rule: issue.code, message: issue.message })));
+    }
+    const { limit, before } = parsed.data;
     return this.audit.read({ limit, ...(before === undefined ? {} : { before }) });
   }
 }
