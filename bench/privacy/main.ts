@@ -82,6 +82,7 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
     MESH_CITY: cluster.city.city,
     // The bench's own topics, group and transactional ids: it runs the pipeline as the provisioning principal.
     ...kafkaEnvOf(cluster.city, 'admin'),
+    AUTH_ISSUER: cluster.city.identity.issuer,
     SCHEMA_REGISTRY_URL: cluster.city.registry.url,
     PRIVACY_POLICY_FILE: policyFile,
     USM_PRIVACY_HMAC_SECRET: secret,

@@ -9,7 +9,7 @@ import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import { createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { kafkaConnectionOf, kafkaEnvOf } from '@usm/testing';
+import { authEnvOf, authHeaderFor, kafkaConnectionOf, kafkaEnvOf } from '@usm/testing';
 import { applyTopics, registerSchemas, RegistryHttp, resolveEndpoints } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
@@ -37,7 +37,7 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   const anonymised = topicCatalog.safetyEventsAnonymised.name;
   const [rawFrom, anonymisedFrom] = [await endOffsets(kafka, raw), await endOffsets(kafka, anonymised)];
   const events = sampleEvents(city, new Date());
-  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(node, 'integrator')) }, body: JSON.stringify({ events }) });
   say(`POST /v1/events with ${events.length} events → ${response.status} ${await response.text()}`);
   if (response.status !== 202) throw new Error('ingest refused the sample events');
   for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, raw, rawFrom, events.length)) {
@@ -63,17 +63,18 @@ async function startCityServices(city: string, node: CityStack, stackOpts: Stack
   const firstPort = portsOf(city, stackOpts.portBase).services;
   const common = { MESH_CITY: city, SCHEMA_REGISTRY_URL: node.registry.url };
   const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), ...authEnvOf(node, 'ingest'), DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
   const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
     ...common,
     ...kafkaEnvOf(node, 'privacy'),
+    ...authEnvOf(node, 'privacy'),
     PRIVACY_PORT: String(firstPort + 1),
     PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
     USM_PRIVACY_HMAC_SECRET: localHmacSecret(stackOpts.paths.state, city),
   }, `http://127.0.0.1:${firstPort + 1}`, log('privacy'));
   for (const service of [ingest, privacy]) {
     recordService(stackOpts.paths.stackFile, city, service.name, service.url);
-    say(`${service.name} is up at ${service.url} (/health, /metrics, /docs; logs in ${service.logFile})`);
+    say(`${service.name} is up at ${service.url} (/health/ready and /metrics open, /docs with a token from npm run mesh -- token; logs in ${service.logFile})`);
   }
   return [ingest, privacy];
 }

@@ -10,6 +10,7 @@ afterAll(() => rmSync(classpathFile, { force: true }));
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092',
   // The secure default is covered by its own test below; the rest of this spec is about other variables.
   KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
@@ -42,7 +43,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
+    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE', 'AUTH_ISSUER']);
   });
 
   it('refuses malformed partners, the city as its own partner and an unreadable classpath, naming the variable', () => {

@@ -4,6 +4,8 @@ import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
 import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
+import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
@@ -33,6 +35,8 @@ const cityFileList = z
 
 /** Every setting of the federation app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
+  // Bearer-token verification (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_PARTNER_ISSUERS; MESH_INSECURE only for local debugging).
+  ...authEnvFields,
   MESH_CITY: envFields.cityId(),
   /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
   ...kafkaEnvShape,
@@ -82,6 +86,8 @@ export interface FederationConfig {
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
   readonly logLevel: LogLevel;
+  /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
+  readonly auth: AuthMode;
 }
 
 /** Over SASL_SSL, MirrorMaker 2 needs every partner's CA and both of its principals' password files. */
@@ -104,7 +110,7 @@ const notItsOwnPartner: CrossCheck = (set) => {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck, partnerSecrets]);
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck, partnerSecrets, requireIssuerUnlessInsecure]);
   const kafka = kafkaClientOf(parsed, 'FEDERATION.INVALID_CONFIG');
   const config = toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
   if (kafka.security === undefined) return config;
@@ -132,6 +138,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
     registryUrl,
     http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
     logLevel: env.LOG_LEVEL,
+    auth: authModeOf(env, env.MESH_CITY, 'federation'),
     federation: {
       city: env.MESH_CITY,
       localBootstrapServers: env.KAFKA_BROKERS,

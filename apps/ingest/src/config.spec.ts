@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
   // The secure default is covered by its own test below; the rest of this spec is about other variables.
   KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
       ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, maxInFlight: 64 },
       healthTimeoutMs: 2_000,
       logLevel: 'info',
+      auth: { kind: 'verify', settings: { city: 'incheon', issuer: 'http://127.0.0.1:19080/realms/incheon', audience: 'usm-ingest', partnerIssuers: {} } },
     });
   });
 
@@ -44,7 +46,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
+    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE', 'AUTH_ISSUER']);
     expect(violationsOf({ ...required, DATABASE_URL: ' ' })).toEqual([{ field: 'DATABASE_URL', message: 'is required' }]);
   });
 

@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
   // The secure default is covered by its own test below; the rest of this spec is about other variables.
   KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
@@ -63,7 +64,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing or malformed variable', () => {
-    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE']);
+    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE', 'AUTH_ISSUER']);
     expect(fieldsRefused({ ...required, PRIVACY_INPUT_TOPIC: 'raw topic', PRIVACY_TRANSACTION_TIMEOUT_MS: '60000', LOG_LEVEL: 'verbose' })).toEqual([
       'PRIVACY_INPUT_TOPIC',
       'PRIVACY_TRANSACTION_TIMEOUT_MS',

@@ -7,6 +7,7 @@ import { principalsOf } from './kafka-principals';
 import { kafkaSecretFiles } from './kafka-secrets';
 import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
+import { identityEndpointOf } from './identity-provider';
 import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase } from './postgres-server';
 import { installRegistry, startRegistry } from './schema-registry';
 import type { StackOptions } from './stack-options';
@@ -60,6 +61,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
     kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog, security: kafka.security },
     registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
     database: { url: databaseUrl(postgresAdminUrl, readModels) },
+    identity: identityEndpointOf(city, options),
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };

@@ -17,6 +17,7 @@ const city = (name: string, port: number): CityStack => ({
   },
   registry: { url: '', healthUrl: '', pid: 1, logFile: '' },
   database: { url: '' },
+  identity: { issuer: '', tokenUrl: '', jwksUrl: '', clients: {} },
   services: {},
 });
 const stack: StackDescription = { version: 1, updatedAt: '', cities: { incheon: city('incheon', 19092), barcelona: city('barcelona', 19192) }, replication: { flows: [] } };

@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './free-port';
 export * from './run-sql';
 export * from './kafka-principal';
+export * from './identity';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { aclEntryOf, bindingsOf, consumes, createKafka, groups, produces, transactionalIds } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { freePort, kafkaConnectionOf, kafkaEnvOf, waitFor } from '@usm/testing';
+import { authEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -54,6 +54,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       PRIVACY_FROM_BEGINNING: 'true',
       PRIVACY_PORT: String(port),
       LOG_LEVEL: 'info',
+      ...authEnvOf(city, 'privacy'),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,9 +6,10 @@ import { Test } from '@nestjs/testing';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, tokenFor, uniqueName } from '@usm/testing';
 import type { Consumer, Kafka } from 'kafkajs';
-import { logLevel } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { protectEveryPath, securityOf } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
 import { ingestJsonBodyParserOptions } from '../adapters/http/json-body-parser-options';
@@ -23,6 +24,8 @@ export interface ReadRecord {
 /** An ingest app on the real Kafka, registry and PostgreSQL of the local stack, with a topic, subject and schema of its own. */
 export interface IngestTestNode {
   readonly app: INestApplication;
+  /** `Bearer <token>` of incheon's integrator persona (ingest:write), from the real Keycloak. */
+  readonly authorization: string;
   readonly topic: string;
   /** PostgreSQL schema of this node's tables (the ingest ledger is `ingest_ledger` in it). */
   readonly databaseSchema: string;
@@ -62,6 +65,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const consumer = await readBack(kafka, topic, registry, records);
   return {
     app,
+    authorization: `Bearer ${await tokenFor(city, 'integrator')}`,
     topic,
     databaseSchema: schema,
     records,
@@ -87,7 +91,10 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
   });
   const brokers = [...city.kafka.bootstrapServers];
   const { security } = kafkaConnectionOf(city, 'ingest', 'incheon-ingest-spec');
+  const auth = securityOf({ kind: 'verify', settings: { city: 'incheon', issuer: city.identity.issuer, audience: 'usm-ingest', partnerIssuers: {} } }, { audited: true });
   const moduleRef = await Test.createTestingModule({
+    controllers: auth.controllers,
+    providers: auth.providers,
     imports: [
       ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
       MessagingModule.forRoot({ kafka: { brokers, security }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
@@ -100,8 +107,9 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
       }),
     ],
   }).compile();
-  // The same HTTP setup as apps/ingest/src/main.ts: our JSON parser with the byte limit, logs through pino.
+  // The same HTTP setup as apps/ingest/src/main.ts: bearer tokens first, our JSON parser with the byte limit, logs through pino.
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
+  protectEveryPath(app);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', ingestJsonBodyParserOptions(options.maxBodyBytes ?? 16 * 1024));
   return app.init();
