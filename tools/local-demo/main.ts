@@ -8,6 +8,7 @@ import { recordService } from '../../infra/local/src/stack-file';
 import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import type { CityStack } from '@usm/testing';
+import { databaseEnvOf } from '@usm/testing';
 import { applyTopics, registerSchemas, RegistryHttp } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
@@ -55,12 +56,12 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   if (options.once) say('done; the infrastructure keeps running: "npm run stack -- down" stops it');
 }
 
-/** Starts ingest and the privacy pipeline of a city as child processes and records them in stack.json. */
+/** Starts ingest (as its own database role) and the privacy pipeline of a city as child processes; records them in stack.json. */
 async function startCityServices(city: string, node: CityStack, stackOpts: StackOptions): Promise<RunningService[]> {
   const firstPort = portsOf(city, stackOpts.portBase).services;
   const common = { MESH_CITY: city, KAFKA_BROKERS: node.kafka.bootstrapServers.join(','), SCHEMA_REGISTRY_URL: node.registry.url };
   const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...databaseEnvOf(node, 'ingest'), INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
   const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
     ...common,
     PRIVACY_PORT: String(firstPort + 1),

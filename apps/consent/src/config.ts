@@ -1,5 +1,5 @@
 import type { LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
 import { z } from 'zod';
 
 /** Every setting of the consent service; only this file reads the environment. Empty counts as unset. */
@@ -7,7 +7,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...databaseEnvFields,
   /** Optional PostgreSQL schema of the ledger's tables (the connection's default when unset). */
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   CONSENT_HOST: z.string().default('127.0.0.1'),
@@ -36,7 +36,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     city: e.MESH_CITY,
     kafkaBrokers: e.KAFKA_BROKERS,
     registryUrl: e.SCHEMA_REGISTRY_URL,
-    databaseUrl: e.DATABASE_URL,
+    databaseUrl: databaseUrlOf(e, 'CONSENT_SERVICE.INVALID_CONFIG'),
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
     relayMaxPendingMs: e.CONSENT_RELAY_MAX_PENDING_MS,

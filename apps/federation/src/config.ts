@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { CrossCheck, LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
@@ -28,7 +28,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...databaseEnvFields,
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   FEDERATION_PARTNERS: partnerList,
   /** Empty in production; a test runs a node under a unique prefix of every catalog topic. */
@@ -105,7 +105,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
       localBootstrapServers: env.KAFKA_BROKERS,
       partners: env.FEDERATION_PARTNERS.map(([alias, bootstrapServers]) => ({ alias, bootstrapServers })),
       topicPrefix: env.FEDERATION_TOPIC_PREFIX,
-      database: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, runMigrations: true },
+      database: { url: databaseUrlOf(env, 'FEDERATION.INVALID_CONFIG'), schema: env.DATABASE_SCHEMA, runMigrations: true },
       mirrorMaker: {
         classpath,
         workDir: resolve(env.FEDERATION_WORK_DIR ?? `.mesh/federation/${env.MESH_CITY}`),

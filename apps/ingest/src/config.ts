@@ -1,5 +1,5 @@
 import type { LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
@@ -10,7 +10,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...databaseEnvFields,
   INGEST_HOST: z.string().default('127.0.0.1'),
   INGEST_PORT: integer(1, 65_535, 3000),
   INGEST_MAX_BATCH: integer(1, 10_000, 500),
@@ -49,7 +49,7 @@ function toConfig(env: Env): IngestConfig {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl: env.SCHEMA_REGISTRY_URL,
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: databaseUrlOf(env, 'INGEST.INVALID_CONFIG'),
     http: { host: env.INGEST_HOST, port: env.INGEST_PORT, maxBodyBytes: env.INGEST_MAX_BODY_BYTES },
     ingest: {
       maxBatchSize: env.INGEST_MAX_BATCH,

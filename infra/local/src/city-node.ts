@@ -5,7 +5,7 @@ import { portsOf } from './city-ports';
 import { startBroker } from './kafka-broker';
 import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
-import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase } from './postgres-server';
+import { prepareCityDatabases, purgeCityDatabases } from './city-database';
 import { installRegistry, startRegistry } from './schema-registry';
 import type { StackOptions } from './stack-options';
 
@@ -28,21 +28,16 @@ export interface CityStartReport {
   readonly registryReadyMs: number;
 }
 
-/** Brings up one city: its databases, its Kafka broker and its schema registry. Idempotent. */
+/** Brings up one city: its databases and their roles, its Kafka broker and its schema registry. Idempotent. */
 export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
-  const readModels = databaseNameOf(city, 'read-models', options.databasePrefix);
-  const registryDb = databaseNameOf(city, 'registry', options.databasePrefix);
-  await ensureDatabase(postgresAdminUrl, readModels);
-  await ensureDatabase(postgresAdminUrl, registryDb);
-  const registryJdbc = new URL(databaseUrl(postgresAdminUrl, registryDb));
+  const databases = await prepareCityDatabases(city, options.databasePrefix, options.paths.state, postgresAdminUrl);
   const [kafka, registry] = await Promise.all([
     startBroker(kafkaClasspath(options.paths.cache), { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid }, options.kafkaHeap),
     startRegistry(installRegistry(options.paths.cache), {
       city,
       ports: layout.ports,
-      jdbcUrl: `jdbc:postgresql://${registryJdbc.host}${registryJdbc.pathname}`,
-      databaseUser: decodeURIComponent(registryJdbc.username) || 'postgres',
+      database: databases.registry,
       logFile: layout.registryLog,
       pidFile: layout.registryPid,
     }, options.registryHeap),
@@ -51,7 +46,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
     city,
     kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog },
     registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
-    database: { url: databaseUrl(postgresAdminUrl, readModels) },
+    database: databases.endpoint,
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };
@@ -64,10 +59,7 @@ export async function stopCity(city: string, options: StackOptions, postgresAdmi
   const done = [`${city} registry: ${registry}`, `${city} kafka: ${kafka}`];
   if (purge) {
     rmSync(layout.dataDir, { recursive: true, force: true });
-    if (postgresAdminUrl) {
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'read-models', options.databasePrefix));
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'registry', options.databasePrefix));
-    }
+    if (postgresAdminUrl) await purgeCityDatabases(city, options.databasePrefix, postgresAdminUrl);
     done.push(`${city}: data and databases purged`);
   }
   return done;

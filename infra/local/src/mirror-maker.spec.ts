@@ -5,7 +5,7 @@ const city = (name: string, port: number): CityStack => ({
   city: name,
   kafka: { bootstrapServers: [`127.0.0.1:${port}`], controller: '', pid: 1, logFile: '' },
   registry: { url: '', healthUrl: '', pid: 1, logFile: '' },
-  database: { url: '' },
+  database: { url: '', services: {} },
   services: {},
 });
 const stack: StackDescription = { version: 1, updatedAt: '', cities: { incheon: city('incheon', 19092), barcelona: city('barcelona', 19192) }, replication: { flows: [] } };

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RegistryDatabase } from './city-database';
 import type { CityPorts } from './city-ports';
 import { answersOk, pollUntil } from './http-probe';
 import { javaAtLeast } from './java-runtimes';
@@ -13,8 +14,7 @@ export const ccompatPath = '/apis/ccompat/v7';
 export interface RegistryLayout {
   readonly city: string;
   readonly ports: CityPorts;
-  readonly jdbcUrl: string;
-  readonly databaseUser: string;
+  readonly database: RegistryDatabase;
   readonly logFile: string;
   readonly pidFile: string;
 }
@@ -32,14 +32,14 @@ export function installRegistry(cacheDir: string): string {
   return home;
 }
 
-/** Environment of one registry: SQL storage in the city's PostgreSQL, loopback only, no auth (local node). */
+/** Environment of one registry: SQL storage in the city's PostgreSQL as the registry's own role, loopback only. */
 export function registryEnvironment(layout: RegistryLayout): Record<string, string> {
   return {
     APICURIO_STORAGE_KIND: 'sql',
     APICURIO_STORAGE_SQL_KIND: 'postgresql',
-    APICURIO_DATASOURCE_URL: layout.jdbcUrl,
-    APICURIO_DATASOURCE_USERNAME: layout.databaseUser,
-    APICURIO_DATASOURCE_PASSWORD: 'unused-with-trust-auth',
+    APICURIO_DATASOURCE_URL: layout.database.jdbcUrl,
+    APICURIO_DATASOURCE_USERNAME: layout.database.user,
+    APICURIO_DATASOURCE_PASSWORD: layout.database.password,
     APICURIO_DATASOURCE_JDBC_INITIAL_SIZE: '2',
     APICURIO_DATASOURCE_JDBC_MIN_SIZE: '2',
     APICURIO_DATASOURCE_JDBC_MAX_SIZE: '10',

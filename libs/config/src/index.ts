@@ -1,2 +1,3 @@
 export * from './env-fields';
 export * from './read-environment';
+export * from './database-url';

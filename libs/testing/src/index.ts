@@ -5,3 +5,4 @@ export * from './wait-for';
 export * from './service-process';
 export * from './free-port';
 export * from './run-sql';
+export * from './database-env';

@@ -14,9 +14,19 @@ export interface RegistryEndpoint {
   readonly logFile: string;
 }
 
-export interface DatabaseEndpoint {
-  /** postgres://user@host:port/database of the city's read models. */
+/** How one service reaches the city's database as its own role. */
+export interface ServiceDatabase {
+  /** postgres://<role>@host:port/database, without the password. */
   readonly url: string;
+  /** File holding the role's password (mode 0600, under the stack's secrets). */
+  readonly passwordFile: string;
+}
+
+export interface DatabaseEndpoint {
+  /** postgres://user@host:port/database of the city's read models, as the server's admin (specs create schemas). */
+  readonly url: string;
+  /** Per service (`ingest`, `consent`, `federation`, `registry`): its own role, owning a schema of the same name. */
+  readonly services: Readonly<Record<string, ServiceDatabase>>;
 }
 
 export interface CityStack {
