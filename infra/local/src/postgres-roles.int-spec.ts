@@ -14,7 +14,8 @@ describe('database roles of a city', () => {
     if (!entry) throw new Error(`stack.json has no database role for ${service}`);
     const url = new URL(entry.url);
     if (database) url.pathname = `/${database}`;
-    const client = new Client({ connectionString: url.toString(), password: readFileSync(entry.passwordFile, 'utf8').trim() });
+    url.password = encodeURIComponent(readFileSync(entry.passwordFile, 'utf8').trim());
+    const client = new Client({ connectionString: url.toString() });
     await client.connect();
     return client;
   }
