@@ -6,6 +6,7 @@ import { startBroker } from './kafka-broker';
 import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
 import { prepareCityDatabases, purgeCityDatabases } from './city-database';
+import { identityEndpointOf } from './identity-provider';
 import { installRegistry, startRegistry } from './schema-registry';
 import type { StackOptions } from './stack-options';
 
@@ -47,6 +48,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
     kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog },
     registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
     database: databases.endpoint,
+    identity: identityEndpointOf(city, options),
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };

@@ -14,7 +14,7 @@ const cityList = (value: string): string[] => {
 };
 const port = (value: string): number => Number.parseInt(value, 10);
 
-const program = new Command('stack').description('Local Urban Safety Mesh infrastructure: Kafka (KRaft), Apicurio Registry and PostgreSQL per city, no Docker.');
+const program = new Command('stack').description('Local Urban Safety Mesh infrastructure: Kafka (KRaft), Apicurio Registry and PostgreSQL per city, one Keycloak (a realm per city), no Docker.');
 
 program
   .command('up')
@@ -64,7 +64,9 @@ program
     for (const city of Object.values(stack.cities)) {
       const kafka = await brokerAnswers(city.kafka.bootstrapServers[0] ?? '');
       const registry = await answersOk(`${city.registry.url}/subjects`);
-      console.log(JSON.stringify({ ...city, health: { kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down' } }, null, 2));
+      const identity = await answersOk(`${city.identity.issuer}/.well-known/openid-configuration`);
+      const health = { kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down', keycloak: identity ? 'up' : 'down' };
+      console.log(JSON.stringify({ ...city, health }, null, 2));
     }
     if (Object.keys(stack.cities).length === 0) console.log('no city is running');
   });

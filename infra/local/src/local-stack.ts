@@ -5,6 +5,7 @@ import { assertCityId } from './city-ports';
 import { stopMirrorMaker } from './mirror-maker';
 import { startCity, stopCity } from './city-node';
 import { privateAdminUrl, startPrivatePostgres, stopPrivatePostgres } from './postgres-private';
+import { ensureIdentity, forgetRealm, stopIdentity } from './identity-provider';
 import { postgresAdminUrl, postgresAnswers } from './postgres-server';
 import { readStackFile, withCity, withoutCity, writeStackFile } from './stack-file';
 import type { StackOptions } from './stack-options';
@@ -46,14 +47,18 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
   const started = Date.now();
   const pg = await resolvePostgres(options, progress);
   if (fresh) await downLocked(cities, options, progress, true);
-  const reports = await Promise.all(
-    cities.map(async (city) => {
+  // Keycloak starts beside the brokers, so the stack takes about as long to come up as before.
+  const realms = [...new Set([...Object.keys(readStackFile(options.paths.stackFile).cities), ...cities])];
+  const [identity, reports] = await Promise.all([
+    ensureIdentity(realms, options),
+    Promise.all(cities.map(async (city) => {
       progress(`${city}: starting Kafka and the schema registry`);
       const report = await startCity(city, options, pg);
       progress(`${city}: Kafka ready in ${report.kafkaReadyMs} ms, registry ready in ${report.registryReadyMs} ms`);
       return report;
-    }),
-  );
+    })),
+  ]);
+  progress(`identity: Keycloak ${identity.started ? 'started' : 'already running'}, realms ${realms.join(', ')} ready in ${identity.readyMs} ms`);
   const stack = reports.reduce((s, r) => withCity(s, r.stack), readStackFile(options.paths.stackFile));
   writeStackFile(options.paths.stackFile, stack);
   progress(`stack up in ${Date.now() - started} ms: ${cities.join(', ')} → ${options.paths.stackFile}`);
@@ -70,7 +75,9 @@ async function downLocked(cities: readonly string[], options: StackOptions, prog
   for (const city of targets) {
     (await stopCity(city, options, pg, purge)).forEach(progress);
     stack = withoutCity(stack, city);
+    if (purge && Object.keys(stack.cities).length > 0) await forgetRealm(city, options);
   }
+  if (Object.keys(stack.cities).length === 0) progress(await stopIdentity(options, purge));
   writeStackFile(options.paths.stackFile, stack);
   if (Object.keys(stack.cities).length === 0 && existsSync(privatePostgresDir(options))) stopPrivatePostgres(privatePostgresDir(options));
 }

@@ -6,6 +6,7 @@ const city = (name: string, port: number): CityStack => ({
   kafka: { bootstrapServers: [`127.0.0.1:${port}`], controller: '', pid: 1, logFile: '' },
   registry: { url: '', healthUrl: '', pid: 1, logFile: '' },
   database: { url: '', services: {} },
+  identity: { issuer: '', tokenUrl: '', jwksUrl: '', clients: {} },
   services: {},
 });
 const stack: StackDescription = { version: 1, updatedAt: '', cities: { incheon: city('incheon', 19092), barcelona: city('barcelona', 19192) }, replication: { flows: [] } };

@@ -8,6 +8,7 @@ export interface StackOptions {
   readonly portBase: number;
   readonly kafkaHeap: string;
   readonly registryHeap: string;
+  readonly keycloakHeap: string;
   /** Port of the stack's own PostgreSQL, used only when no server answers at MESH_PG_URL. */
   readonly privatePostgresPort: number;
   /** Prefix of the cities' database names: `mesh` on the default port base, `mesh_p<base>` on another. */
@@ -26,6 +27,7 @@ export function stackOptions(env: NodeJS.ProcessEnv = process.env, overrides: Pa
     portBase,
     kafkaHeap: env['MESH_KAFKA_HEAP'] ?? '-Xms256m -Xmx768m',
     registryHeap: env['MESH_REGISTRY_HEAP'] ?? '-Xms128m -Xmx512m',
+    keycloakHeap: env['MESH_KEYCLOAK_HEAP'] ?? '-Xms64m -Xmx512m',
     privatePostgresPort: Number(env['MESH_PRIVATE_PG_PORT'] ?? portBase + 432),
     databasePrefix: env['MESH_DB_PREFIX'] ?? (portBase === defaultPortBase ? 'mesh' : `mesh_p${portBase}`),
   };

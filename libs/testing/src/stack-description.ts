@@ -29,11 +29,22 @@ export interface DatabaseEndpoint {
   readonly services: Readonly<Record<string, ServiceDatabase>>;
 }
 
+/** The city's OIDC issuer (a Keycloak realm named by the city id) and its confidential clients. */
+export interface IdentityEndpoint {
+  /** e.g. http://127.0.0.1:19080/realms/incheon */
+  readonly issuer: string;
+  readonly tokenUrl: string;
+  readonly jwksUrl: string;
+  /** Confidential clients (client credentials) by persona name; secrets live in files, never in stack.json. */
+  readonly clients: Readonly<Record<string, { readonly clientId: string; readonly secretFile: string }>>;
+}
+
 export interface CityStack {
   readonly city: string;
   readonly kafka: KafkaEndpoint;
   readonly registry: RegistryEndpoint;
   readonly database: DatabaseEndpoint;
+  readonly identity: IdentityEndpoint;
   /** Base URLs of the city's services that are running, by service name. */
   readonly services: Readonly<Record<string, string>>;
 }

@@ -1,0 +1,67 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IdentityEndpoint } from '@usm/testing';
+import { clientSecretFile, ensureSecretFile, keycloakAdminPasswordFile } from './identity-secrets';
+import { deleteRealm, ensureRealm } from './keycloak-admin';
+import type { KeycloakLayout } from './keycloak';
+import { importDirOf, installKeycloak, keycloakRunning, keycloakUrlOf, startKeycloak, stopKeycloak } from './keycloak';
+import { identityClients, realmOf } from './keycloak-realm';
+import type { StackOptions } from './stack-options';
+
+/** The stack's one Keycloak: port base + 80, management + 79, its own copy under the state dir. */
+export function keycloakLayoutOf(options: StackOptions): KeycloakLayout {
+  const { paths } = options;
+  return {
+    home: join(paths.state, 'keycloak'),
+    port: options.portBase + 80,
+    managementPort: options.portBase + 79,
+    adminPassword: ensureSecretFile(keycloakAdminPasswordFile(paths.state)),
+    logFile: join(paths.logs, 'keycloak.log'),
+    pidFile: join(paths.run, 'keycloak.pid'),
+  };
+}
+
+/** What stack.json says about a city's identity: its issuer and its clients' secret files. */
+export function identityEndpointOf(city: string, options: StackOptions): IdentityEndpoint {
+  const issuer = `${keycloakUrlOf(keycloakLayoutOf(options))}/realms/${city}`;
+  return {
+    issuer,
+    tokenUrl: `${issuer}/protocol/openid-connect/token`,
+    jwksUrl: `${issuer}/protocol/openid-connect/certs`,
+    clients: Object.fromEntries(identityClients.map((client) => [client, { clientId: client, secretFile: clientSecretFile(options.paths.state, city, client) }])),
+  };
+}
+
+function realmWithSecrets(city: string, options: StackOptions) {
+  const secrets = Object.fromEntries(identityClients.map((client) => [client, ensureSecretFile(clientSecretFile(options.paths.state, city, client))]));
+  return realmOf(city, secrets);
+}
+
+/**
+ * Makes sure Keycloak runs with a realm for each of `cities`: a stopped Keycloak starts and imports their
+ * realm files; a running one gets the missing realms through its admin REST API. Returns how long it took.
+ */
+export async function ensureIdentity(cities: readonly string[], options: StackOptions): Promise<{ readyMs: number; started: boolean }> {
+  const layout = keycloakLayoutOf(options);
+  const realms = cities.map((city) => realmWithSecrets(city, options));
+  const started = Date.now();
+  if (await keycloakRunning(layout)) {
+    for (const realm of realms) await ensureRealm(layout, realm);
+    return { readyMs: Date.now() - started, started: false };
+  }
+  installKeycloak(options.paths.cache, layout.home);
+  rmSync(importDirOf(layout.home), { recursive: true, force: true });
+  mkdirSync(importDirOf(layout.home), { recursive: true });
+  for (const realm of realms) writeFileSync(join(importDirOf(layout.home), `${realm.realm}-realm.json`), JSON.stringify(realm, null, 2), { mode: 0o600 });
+  await startKeycloak(layout, options.keycloakHeap);
+  return { readyMs: Date.now() - started, started: true };
+}
+
+/** Removes a purged city's realm while Keycloak keeps serving the others. */
+export async function forgetRealm(city: string, options: StackOptions): Promise<void> {
+  const layout = keycloakLayoutOf(options);
+  rmSync(join(importDirOf(layout.home), `${city}-realm.json`), { force: true });
+  if (await keycloakRunning(layout)) await deleteRealm(layout, city);
+}
+
+export const stopIdentity = (options: StackOptions, purge: boolean): Promise<string> => stopKeycloak(keycloakLayoutOf(options), purge);
