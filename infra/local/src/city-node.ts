@@ -7,7 +7,8 @@ import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
 import { prepareCityDatabases, purgeCityDatabases } from './city-database';
 import { identityEndpointOf } from './identity-provider';
-import { installRegistry, startRegistry } from './schema-registry';
+import { registryClientFiles } from './registry-client-files';
+import { installRegistry, registryHealthUrl, startRegistry } from './schema-registry';
 import type { StackOptions } from './stack-options';
 
 function layoutOf(city: string, options: StackOptions) {
@@ -30,25 +31,28 @@ export interface CityStartReport {
 }
 
 /** Brings up one city: its databases and their roles, its Kafka broker and its schema registry. Idempotent. */
-export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string): Promise<CityStartReport> {
+export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string, identityReady: Promise<unknown> = Promise.resolve()): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
   const databases = await prepareCityDatabases(city, options.databasePrefix, options.paths.state, postgresAdminUrl);
+  const identity = identityEndpointOf(city, options);
   const [kafka, registry] = await Promise.all([
     startBroker(kafkaClasspath(options.paths.cache), { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid }, options.kafkaHeap),
-    startRegistry(installRegistry(options.paths.cache), {
+    // The registry authenticates against the city's realm: it starts once Keycloak serves it.
+    identityReady.then(() => startRegistry(installRegistry(options.paths.cache), {
       city,
       ports: layout.ports,
       database: databases.registry,
+      identity,
       logFile: layout.registryLog,
       pidFile: layout.registryPid,
-    }, options.registryHeap),
+    }, options.registryHeap)),
   ]);
   const stack: CityStack = {
     city,
     kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog },
-    registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
+    registry: { url: registry.url, healthUrl: registryHealthUrl(layout.ports), pid: registry.pid, logFile: layout.registryLog, clients: registryClientFiles(city, options.paths.state) },
     database: databases.endpoint,
-    identity: identityEndpointOf(city, options),
+    identity,
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };

@@ -49,11 +49,12 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
   if (fresh) await downLocked(cities, options, progress, true);
   // Keycloak starts beside the brokers, so the stack takes about as long to come up as before.
   const realms = [...new Set([...Object.keys(readStackFile(options.paths.stackFile).cities), ...cities])];
+  const identityReady = ensureIdentity(realms, options);
   const [identity, reports] = await Promise.all([
-    ensureIdentity(realms, options),
+    identityReady,
     Promise.all(cities.map(async (city) => {
       progress(`${city}: starting Kafka and the schema registry`);
-      const report = await startCity(city, options, pg);
+      const report = await startCity(city, options, pg, identityReady);
       progress(`${city}: Kafka ready in ${report.kafkaReadyMs} ms, registry ready in ${report.registryReadyMs} ms`);
       return report;
     })),

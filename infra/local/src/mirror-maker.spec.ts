@@ -4,7 +4,7 @@ import { mirrorMakerPropertiesFor, parseFlow } from './mirror-maker';
 const city = (name: string, port: number): CityStack => ({
   city: name,
   kafka: { bootstrapServers: [`127.0.0.1:${port}`], controller: '', pid: 1, logFile: '' },
-  registry: { url: '', healthUrl: '', pid: 1, logFile: '' },
+  registry: { url: '', healthUrl: '', pid: 1, logFile: '', clients: {} },
   database: { url: '', services: {} },
   identity: { issuer: '', tokenUrl: '', jwksUrl: '', clients: {} },
   services: {},

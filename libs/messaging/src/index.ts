@@ -5,6 +5,7 @@ export * from './kafka/source-record';
 export * from './kafka/acl-binding';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
+export * from './registry/registry-credentials';
 export * from './codec/wire-format';
 export * from './codec/avro-codec';
 export * from './dead-letter/dead-letter-headers';

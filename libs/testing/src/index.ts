@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './free-port';
 export * from './run-sql';
 export * from './database-env';
+export * from './registry-access';

@@ -12,6 +12,11 @@ export interface RegistryEndpoint {
   readonly healthUrl: string;
   readonly pid: number;
   readonly logFile: string;
+  /**
+   * Clients of the city's realm the registry accepts (HTTP basic: client id and secret), by client id:
+   * `registry-provisioning` (sr-admin), `registry-<service>` and `partner-<city>` (sr-readonly).
+   */
+  readonly clients: Readonly<Record<string, { readonly clientId: string; readonly secretFile: string }>>;
 }
 
 /** How one service reaches the city's database as its own role. */
