@@ -1,5 +1,5 @@
 import type { LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { z } from 'zod';
 
 /** Every setting of the consent service; only this file reads the environment. Empty counts as unset. */
@@ -7,6 +7,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
   ...databaseEnvFields,
   /** Optional PostgreSQL schema of the ledger's tables (the connection's default when unset). */
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
@@ -22,6 +23,8 @@ export interface ConsentServiceConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
   readonly registryUrl: string;
+  /** The realm client (`registry-consent`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
   readonly http: { readonly host: string; readonly port: number };
@@ -36,6 +39,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     city: e.MESH_CITY,
     kafkaBrokers: e.KAFKA_BROKERS,
     registryUrl: e.SCHEMA_REGISTRY_URL,
+    ...withRegistryCredentials(registryCredentialsOf(e, 'CONSENT_SERVICE.INVALID_CONFIG')),
     databaseUrl: databaseUrlOf(e, 'CONSENT_SERVICE.INVALID_CONFIG'),
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
@@ -43,3 +47,5 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
   };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

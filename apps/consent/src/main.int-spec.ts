@@ -1,5 +1,5 @@
 import type { ServiceProcess } from '@usm/testing';
-import { cityStack, databaseEnvOf, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, databaseEnvOf, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 describe('consent service process', () => {
   const stack = cityStack('incheon');
@@ -16,7 +16,7 @@ describe('consent service process', () => {
     app = spawnService('apps/consent/src/main.ts', {
       MESH_CITY: 'incheon',
       KAFKA_BROKERS: stack.kafka.bootstrapServers.join(','),
-      SCHEMA_REGISTRY_URL: stack.registry.url,
+      ...registryEnvOf(stack, 'registry-consent'),
       ...database,
       DATABASE_SCHEMA: schema,
       CONSENT_PORT: String(port),

@@ -13,7 +13,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-federation` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-federation` }),
         FederationModule.forRoot(config.federation),
       ],
     };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { CrossCheck, LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
@@ -28,6 +28,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
   ...databaseEnvFields,
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   FEDERATION_PARTNERS: partnerList,
@@ -62,6 +63,8 @@ export interface FederationConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
   readonly registryUrl: string;
+  /** The realm client (`registry-federation`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
   readonly logLevel: LogLevel;
@@ -94,10 +97,12 @@ function invalid(violations: FieldViolation[]): ValidationError {
 
 function toConfig(env: Env, classpath: string): FederationConfig {
   const registryUrl = env.SCHEMA_REGISTRY_URL;
+  const registryCredentials = registryCredentialsOf(env, 'FEDERATION.INVALID_CONFIG');
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl,
+    ...(registryCredentials ? { registryCredentials } : {}),
     http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
     logLevel: env.LOG_LEVEL,
     federation: {
@@ -118,7 +123,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
       },
       catchUpQuietMs: env.FEDERATION_CATCH_UP_QUIET_MS,
       lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
-      health: { registryUrl, timeoutMs: env.HEALTH_TIMEOUT_MS },
+      health: { registryUrl, ...(registryCredentials ? { registryCredentials } : {}), timeoutMs: env.HEALTH_TIMEOUT_MS },
     },
   };
 }

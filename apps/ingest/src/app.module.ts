@@ -13,11 +13,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'ingest', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-ingest` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-ingest` }),
         SafetyEventsModule.forRoot({
           city: config.city,
           database: { url: config.databaseUrl, runMigrations: true },
-          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
           ingest: config.ingest,
         }),
       ],

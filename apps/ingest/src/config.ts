@@ -1,5 +1,5 @@
 import type { LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
@@ -10,6 +10,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
   ...databaseEnvFields,
   INGEST_HOST: z.string().default('127.0.0.1'),
   INGEST_PORT: integer(1, 65_535, 3000),
@@ -32,6 +33,8 @@ export interface IngestConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
   readonly registryUrl: string;
+  /** The realm client (`registry-ingest`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
@@ -49,6 +52,7 @@ function toConfig(env: Env): IngestConfig {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl: env.SCHEMA_REGISTRY_URL,
+    ...withRegistryCredentials(registryCredentialsOf(env, 'INGEST.INVALID_CONFIG')),
     databaseUrl: databaseUrlOf(env, 'INGEST.INVALID_CONFIG'),
     http: { host: env.INGEST_HOST, port: env.INGEST_PORT, maxBodyBytes: env.INGEST_MAX_BODY_BYTES },
     ingest: {
@@ -61,3 +65,5 @@ function toConfig(env: Env): IngestConfig {
     logLevel: env.LOG_LEVEL,
   };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

@@ -1,6 +1,6 @@
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -16,7 +16,7 @@ beforeAll(async () => {
   app = spawnService('apps/ingest/src/main.ts', {
     MESH_CITY: 'incheon',
     KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
-    SCHEMA_REGISTRY_URL: city.registry.url,
+    ...registryEnvOf(city, 'registry-ingest'),
     DATABASE_URL: databaseUrl,
     INGEST_PORT: String(port),
     INGEST_MAX_BODY_BYTES: '4096',

@@ -14,7 +14,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'privacy', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, clientId: `${config.city}-privacy` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-privacy` }),
         PrivacyModule.forRoot({
           city: config.city,
           policyFile: config.policyFile,
@@ -23,7 +23,7 @@ export class AppModule {
           egress: config.egress,
           legalBasisGate: config.legalBasisGate,
           ...(config.sourceSystemsFile === undefined ? {} : { sourceSystemsFile: config.sourceSystemsFile }),
-          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+          health: { kafkaBrokers: config.kafkaBrokers, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
         }),
       ],
     };

@@ -1,5 +1,5 @@
 import type { CrossCheck, LogLevel } from '@usm/config';
-import { envFields, readEnvironment } from '@usm/config';
+import { envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import type { LegalBasisGateChoice } from '@usm/privacy';
 import { z } from 'zod';
 
@@ -12,6 +12,7 @@ const envSchema = z.object({
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
   /** The policy names the variable or file holding its HMAC secret; that secret is never in the repository. */
   PRIVACY_POLICY_FILE: z.string().min(1),
   PRIVACY_HOST: z.string().default('127.0.0.1'),
@@ -57,6 +58,8 @@ export interface PrivacyConfig {
   readonly city: string;
   readonly kafkaBrokers: readonly string[];
   readonly registryUrl: string;
+  /** The realm client (`registry-privacy`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly policyFile: string;
   /** Handed to the policy loader, which reads only the secret variable the policy names. */
   readonly policyEnvironment: Readonly<Record<string, string | undefined>>;
@@ -98,6 +101,7 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl: env.SCHEMA_REGISTRY_URL,
+    ...withRegistryCredentials(registryCredentialsOf(env, 'PRIVACY.INVALID_CONFIG')),
     policyFile: env.PRIVACY_POLICY_FILE,
     policyEnvironment: environment,
     http: { host: env.PRIVACY_HOST, port: env.PRIVACY_PORT },
@@ -130,3 +134,5 @@ function legalBasisGateOf(env: Env): LegalBasisGateChoice {
   if (env.PRIVACY_LEGAL_BASIS_GATE === 'policy' || env.CONSENT_SERVICE_URL === undefined) return { kind: 'policy' };
   return { kind: 'ledger', url: env.CONSENT_SERVICE_URL.replace(/\/+$/, ''), timeoutMs: env.CONSENT_SERVICE_TIMEOUT_MS };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

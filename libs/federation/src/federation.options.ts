@@ -23,5 +23,5 @@ export interface FederationOptions {
   readonly catchUpQuietMs: number;
   /** How often lag gauges are refreshed. */
   readonly lagIntervalMs: number;
-  readonly health: { readonly registryUrl: string; readonly timeoutMs: number };
+  readonly health: { readonly registryUrl: string; readonly registryCredentials?: { readonly clientId: string; readonly secret: string }; readonly timeoutMs: number };
 }

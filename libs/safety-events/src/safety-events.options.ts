@@ -14,6 +14,8 @@ export interface SafetyEventsOptions {
   readonly health: {
     readonly kafkaBrokers: readonly string[];
     readonly registryUrl: string;
+    /** The realm client ingest reads the registry as. */
+    readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
     readonly timeoutMs: number;
   };
   readonly ingest: {

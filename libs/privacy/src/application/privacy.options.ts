@@ -26,7 +26,7 @@ export interface PrivacyOptions {
   /** The egress guard's quarantine and the rate that turns readiness red; defaults in `defaultEgressSettings`. */
   readonly egress?: Partial<EgressSettings>;
   /** Endpoints `/health` checks, with one timeout for each check. */
-  readonly health: { readonly kafkaBrokers: readonly string[]; readonly registryUrl: string; readonly timeoutMs: number };
+  readonly health: { readonly kafkaBrokers: readonly string[]; readonly registryUrl: string; readonly registryCredentials?: { readonly clientId: string; readonly secret: string }; readonly timeoutMs: number };
   /** Called when the pipeline cannot go on (fenced by a newer instance); the default ends the process so it is restarted. */
   readonly onFatal?: (error: Error) => void;
 }
