@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
 import type { RawSafetyEvent } from '@usm/privacy';
+import { registryCredentialsOf, registryEnvOf } from '@usm/testing';
 import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
 import { AppModule } from '../../apps/privacy/src/app.module';
 import { loadConfig } from '../../apps/privacy/src/config';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 async function produceRawEvents(cluster: BenchCluster): Promise<{ codec: AvroCodec; registry: SchemaRegistry; encoded: Buffer[] }> {
-  const registry = new SchemaRegistry({ url: cluster.city.registry.url });
+  const registry = new SchemaRegistry({ url: cluster.city.registry.url, credentials: registryCredentialsOf(cluster.city, 'registry-provisioning') });
   await registry.register(subjectOf(topics.raw), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
   await registry.register(subjectOf(topics.anonymised), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
   await registry.register(subjectOf(topics.copy), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
@@ -80,7 +81,7 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
   const config = loadConfig({
     MESH_CITY: cluster.city.city,
     KAFKA_BROKERS: cluster.city.kafka.bootstrapServers.join(','),
-    SCHEMA_REGISTRY_URL: cluster.city.registry.url,
+    ...registryEnvOf(cluster.city, 'registry-privacy'),
     PRIVACY_POLICY_FILE: policyFile,
     USM_PRIVACY_HMAC_SECRET: secret,
     PRIVACY_INPUT_TOPIC: topics.raw,

@@ -5,7 +5,7 @@ import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { SchemaRegistry, createKafka } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, freePort, registryCredentialsOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const incheon = cityStack('incheon');
 const run = uniqueName('fedapp');
@@ -22,14 +22,14 @@ beforeAll(async () => {
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic: agreementsTopic, numPartitions: 3, replicationFactor: 1 }] });
   await admin.disconnect();
-  await new SchemaRegistry({ url: incheon.registry.url }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
+  await new SchemaRegistry({ url: incheon.registry.url, credentials: registryCredentialsOf(incheon, 'registry-provisioning') }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
   await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   app = spawnService('apps/federation/src/main.ts', {
     MESH_CITY: 'incheon',
     KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
-    SCHEMA_REGISTRY_URL: incheon.registry.url,
+    ...registryEnvOf(incheon, 'registry-federation'),
     DATABASE_URL: incheon.database.url,
     DATABASE_SCHEMA: schema,
     FEDERATION_PARTNERS: `barcelona=${cityStack('barcelona').kafka.bootstrapServers.join(',')}`,

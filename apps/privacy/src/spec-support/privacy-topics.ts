@@ -4,7 +4,7 @@ import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contr
 import type { RawSafetyEvent } from '@usm/privacy';
 import { AvroCodec, SchemaRegistry, createKafka, meshProducerConfig } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, registryCredentialsOf, uniqueName } from '@usm/testing';
 
 /**
  * Unique raw, anonymised and dead-letter topics on a city's real Kafka, with the catalog's value schemas
@@ -26,7 +26,7 @@ export class PrivacyTopics {
   constructor(cityId = 'incheon') {
     this.city = cityStack(cityId);
     this.kafka = createKafka({ brokers: this.city.kafka.bootstrapServers, clientId: uniqueName('privacy-it'), logLevel: logLevel.ERROR });
-    const registry = new SchemaRegistry({ url: this.city.registry.url });
+    const registry = new SchemaRegistry({ url: this.city.registry.url, credentials: registryCredentialsOf(this.city, 'registry-provisioning') });
     this.codec = new AvroCodec(registry);
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer(meshProducerConfig());

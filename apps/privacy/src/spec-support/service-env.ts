@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { uniqueName } from '@usm/testing';
+import { registryEnvOf, uniqueName } from '@usm/testing';
 import type { PrivacyTopics } from './privacy-topics';
 
 export { freePort } from '@usm/testing';
@@ -12,7 +12,7 @@ export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, 
   return {
     MESH_CITY: topics.city.city,
     KAFKA_BROKERS: topics.city.kafka.bootstrapServers.join(','),
-    SCHEMA_REGISTRY_URL: topics.city.registry.url,
+    ...registryEnvOf(topics.city, 'registry-privacy'),
     PRIVACY_POLICY_FILE: shippedPolicyFile,
     USM_PRIVACY_HMAC_SECRET: secret,
     PRIVACY_PORT: String(port),

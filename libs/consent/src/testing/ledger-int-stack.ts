@@ -3,7 +3,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, registryCredentialsOf, uniqueName } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
 
 /** A database schema, topics and registry subjects of their own for one integration spec. */
@@ -12,6 +12,8 @@ export interface LedgerIntStack {
   readonly schema: string;
   readonly brokers: readonly string[];
   readonly registryUrl: string;
+  /** The realm client the ledger reads the registry as. */
+  readonly registryCredentials: { readonly clientId: string; readonly secret: string };
   readonly topics: LedgerTopics;
   readonly kafka: Kafka;
   readonly codec: AvroCodec;
@@ -28,7 +30,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
   const admin: Admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   await registry.register(subjectOf(topics.consentRecords), loadValueSchema(topicCatalog.consentRecords) as Schema);
   await registry.register(subjectOf(topics.agreements), loadValueSchema(topicCatalog.agreements) as Schema);
   return {
@@ -36,6 +38,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
     schema,
     brokers: stack.kafka.bootstrapServers,
     registryUrl: stack.registry.url,
+    registryCredentials: registryCredentialsOf(stack, 'registry-consent'),
     topics,
     kafka,
     codec: new AvroCodec(registry),

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       database: { url: setting('DATABASE_URL'), schema: setting('SCHEMA'), applicationName: setting('APPLICATION_NAME'), poolSize: 2 },
       kafka: { brokers: setting('BROKERS').split(','), clientId: setting('APPLICATION_NAME') },
       registryUrl: setting('REGISTRY_URL'),
+      registryCredentials: { clientId: setting('REGISTRY_CLIENT_ID'), secret: setting('REGISTRY_CLIENT_SECRET') },
       relay: false,
       projections: [counterTotalsProjection(setting('TOPIC'), 'counter-totals', Number(setting('CPU_MICROS_PER_EVENT')))],
       projectionSettings: { groupPrefix: setting('GROUP_PREFIX'), sessionTimeoutMs: 6_000, maxRecordsPerTransaction: 200 },

@@ -8,7 +8,7 @@ import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contr
 import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, createKafka } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import type { CityStack } from '@usm/testing';
-import { cityStack, waitFor } from '@usm/testing';
+import { cityStack, registryCredentialsOf, waitFor } from '@usm/testing';
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { FederationModule } from '../federation.module';
@@ -38,7 +38,7 @@ export async function prepareCity(city: string, prefix: string, topics: readonly
   } finally {
     await admin.disconnect();
   }
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
 }
 
@@ -58,7 +58,7 @@ export async function preparePrivacyFlow(city: string, prefix: string): Promise<
 /** Publishes Avro records to a city's topic through the mesh publisher. */
 export async function publish<T>(city: string, topic: string, records: readonly { key: string; value: T }[]): Promise<void> {
   const stack = cityStack(city);
-  const publisher = new AvroPublisher(createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }), new AvroCodec(new SchemaRegistry({ url: stack.registry.url })));
+  const publisher = new AvroPublisher(createKafka({ brokers: stack.kafka.bootstrapServers, clientId: `${city}-federation-spec` }), new AvroCodec(new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-privacy') })));
   await publisher.connect();
   try {
     await publisher.publish(topic, records);
@@ -105,14 +105,14 @@ export async function startFederationNode(options: { city: string; partners: rea
     mirrorMaker: { classpath: mirrorMakerClasspath(), workDir: options.workDir, javaBin: 'java', jvmOptions: ['-Xms64M', '-Xmx384M'], stopGraceMs: 20_000, startTimeoutMs: 60_000, restartDelayMs: 1_000, settings: singleBrokerSettings },
     catchUpQuietMs: 1_500,
     lagIntervalMs: 1_000,
-    health: { registryUrl: city.registry.url, timeoutMs: 2_000 },
+    health: { registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-federation'), timeoutMs: 2_000 },
   });
   const app = await NestFactory.create(
     {
       module: class FederationSpecApp {},
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: options.city, logLevel: 'warn' }),
-        MessagingModule.forRoot({ kafka: { brokers: city.kafka.bootstrapServers }, registryUrl: city.registry.url, clientId: `${options.city}-federation-spec` }),
+        MessagingModule.forRoot({ kafka: { brokers: city.kafka.bootstrapServers }, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-federation'), clientId: `${options.city}-federation-spec` }),
         module,
       ],
     },

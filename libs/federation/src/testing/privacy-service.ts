@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CityStack } from '@usm/testing';
-import { freePort, waitFor } from '@usm/testing';
+import { freePort, registryEnvOf, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -30,7 +30,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       SWC_NODE_PROJECT: 'tsconfig.json',
       MESH_CITY: city.city,
       KAFKA_BROKERS: city.kafka.bootstrapServers.join(','),
-      SCHEMA_REGISTRY_URL: city.registry.url,
+      ...registryEnvOf(city, 'registry-privacy'),
       PRIVACY_POLICY_FILE: join(workspaceRoot, 'libs', 'privacy', 'policies', 'default.yaml'),
       USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url'),
       PRIVACY_INPUT_TOPIC: topics.raw,

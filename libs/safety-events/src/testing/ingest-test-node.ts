@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, uniqueName } from '@usm/testing';
+import { cityStack, registryCredentialsOf, uniqueName } from '@usm/testing';
 import type { Consumer } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
@@ -51,7 +51,8 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  const registry = new SchemaRegistry({ host: city.registry.url });
+  const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
+  const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
   await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
   const logs: string[] = [];
   const app = await startApp(topic, schema, logs, options);
@@ -85,11 +86,11 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
   const moduleRef = await Test.createTestingModule({
     imports: [
       ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
-      MessagingModule.forRoot({ kafka: { brokers }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
+      MessagingModule.forRoot({ kafka: { brokers }, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), clientId: 'incheon-ingest-spec' }),
       SafetyEventsModule.forRoot({
         city: 'incheon',
         database: { url: city.database.url, schema, runMigrations: true },
-        health: { kafkaBrokers: brokers, registryUrl: city.registry.url, timeoutMs: 5_000 },
+        health: { kafkaBrokers: brokers, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), timeoutMs: 5_000 },
         ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
         rawTopic: topic,
       }),

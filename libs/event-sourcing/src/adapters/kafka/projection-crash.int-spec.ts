@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { DecidingCommandHandler } from '../../application/deciding-command-handler';
 import type { CounterTopic } from '../../testing/counter-topic';
 import { openCounterTopic } from '../../testing/counter-topic';
@@ -47,6 +47,8 @@ describe('projector killed with SIGKILL while events flow', () => {
       APPLICATION_NAME: applicationName,
       BROKERS: stack.kafka.bootstrapServers.join(','),
       REGISTRY_URL: stack.registry.url,
+      REGISTRY_CLIENT_ID: registryCredentialsOf(stack, 'registry-consent').clientId,
+      REGISTRY_CLIENT_SECRET: registryCredentialsOf(stack, 'registry-consent').secret,
       TOPIC: counter.topic,
       GROUP_PREFIX: uniqueName('es-crash'),
       CPU_MICROS_PER_EVENT: '1000',
