@@ -80,6 +80,7 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
   const groupId = `${run}-privacy-${round}`;
   const config = loadConfig({
     MESH_CITY: cluster.city.city,
+    AUTH_ISSUER: cluster.city.identity.issuer,
     KAFKA_BROKERS: cluster.city.kafka.bootstrapServers.join(','),
     ...registryEnvOf(cluster.city, 'registry-privacy'),
     PRIVACY_POLICY_FILE: policyFile,

@@ -8,7 +8,7 @@ import { recordService } from '../../infra/local/src/stack-file';
 import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import type { CityStack } from '@usm/testing';
-import { databaseEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
+import { authEnvOf, authHeaderFor, databaseEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
 import { applyTopics, provisioningRegistryOf, registerSchemas } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
@@ -35,7 +35,7 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   const anonymised = topicCatalog.safetyEventsAnonymised.name;
   const [rawFrom, anonymisedFrom] = [await endOffsets(kafka, raw), await endOffsets(kafka, anonymised)];
   const events = sampleEvents(city, new Date());
-  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(node, 'integrator')) }, body: JSON.stringify({ events }) });
   say(`POST /v1/events with ${events.length} events → ${response.status} ${await response.text()}`);
   if (response.status !== 202) throw new Error('ingest refused the sample events');
   for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, registryCredentialsOf(node, 'registry-privacy'), raw, rawFrom, events.length)) {
@@ -61,9 +61,10 @@ async function startCityServices(city: string, node: CityStack, stackOpts: Stack
   const firstPort = portsOf(city, stackOpts.portBase).services;
   const common = { MESH_CITY: city, KAFKA_BROKERS: node.kafka.bootstrapServers.join(','), SCHEMA_REGISTRY_URL: node.registry.url };
   const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...registryEnvOf(node, 'registry-ingest'), ...databaseEnvOf(node, 'ingest'), INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...authEnvOf(node, 'ingest'), ...registryEnvOf(node, 'registry-ingest'), ...databaseEnvOf(node, 'ingest'), INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
   const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
     ...common,
+    ...authEnvOf(node, 'privacy'),
     ...registryEnvOf(node, 'registry-privacy'),
     PRIVACY_PORT: String(firstPort + 1),
     PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
@@ -71,7 +72,7 @@ async function startCityServices(city: string, node: CityStack, stackOpts: Stack
   }, `http://127.0.0.1:${firstPort + 1}`, log('privacy'));
   for (const service of [ingest, privacy]) {
     recordService(stackOpts.paths.stackFile, city, service.name, service.url);
-    say(`${service.name} is up at ${service.url} (/health, /metrics, /docs; logs in ${service.logFile})`);
+    say(`${service.name} is up at ${service.url} (/health/ready and /metrics open, /docs with a token from npm run mesh -- token; logs in ${service.logFile})`);
   }
   return [ingest, privacy];
 }

@@ -14,7 +14,7 @@ export interface RunningService {
 
 async function healthy(url: string): Promise<boolean> {
   try {
-    return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })).ok;
+    return (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
   } catch {
     return false;
   }
@@ -29,7 +29,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts a Nest app of `apps/` as a child process (SWC keeps Nest's decorator metadata) and waits for /health. */
+/** Starts a Nest app of `apps/` as a child process (SWC keeps Nest's decorator metadata) and waits for /health/ready. */
 export async function startService(name: string, entry: string, env: Record<string, string>, url: string, logFile: string): Promise<RunningService> {
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile, { flags: 'a' });
@@ -45,7 +45,7 @@ export async function startService(name: string, entry: string, env: Record<stri
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
     if (Date.now() > deadline) {
       await stopChild(child);
-      throw new Error(`${name} did not become healthy at ${url}/health within 60 s; see ${logFile}`);
+      throw new Error(`${name} did not become healthy at ${url}/health/ready within 60 s; see ${logFile}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }

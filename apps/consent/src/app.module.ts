@@ -2,14 +2,18 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { ConsentModule } from '@usm/consent';
 import { ObservabilityModule } from '@usm/observability';
+import { securityOf } from '@usm/security';
 import type { ConsentServiceConfig } from './config';
 
 /** The consent service: the ledger context with JSON logs, `/metrics` and `/health`. */
 @Module({})
 export class AppModule {
   static register(config: ConsentServiceConfig): DynamicModule {
+    const security = securityOf(config.auth, { audited: true });
     return {
       module: AppModule,
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'consent', city: config.city, logLevel: config.logLevel }),
         ConsentModule.forRoot({

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 
 const env = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:18081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://mesh@127.0.0.1:15432/incheon',
@@ -18,6 +19,7 @@ describe('consent service config', () => {
       http: { host: '127.0.0.1', port: 3002 },
       relayMaxPendingMs: 30_000,
       logLevel: 'info',
+      auth: { kind: 'verify', settings: { city: 'incheon', issuer: 'http://127.0.0.1:19080/realms/incheon', audience: 'usm-consent', partnerIssuers: {} } },
     });
   });
 
@@ -42,7 +44,26 @@ describe('consent service config', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     const violations = (error as ValidationError).violations;
-    expect(violations.map((v) => v.field).sort()).toEqual(['CONSENT_PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'MESH_CITY', 'SCHEMA_REGISTRY_URL']);
+    expect(violations.map((v) => v.field).sort()).toEqual(['AUTH_ISSUER', 'CONSENT_PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'MESH_CITY', 'SCHEMA_REGISTRY_URL']);
     expect(violations.find((v) => v.field === 'DATABASE_URL')?.message).toBe('is required');
+  });
+
+  it('refuses to start without AUTH_ISSUER unless MESH_INSECURE=true, and then lets every call act as one local principal', () => {
+    const { AUTH_ISSUER: _issuer, ...withoutIssuer } = env;
+    expect(() => loadConfig(withoutIssuer)).toThrow(ValidationError);
+    expect(loadConfig({ ...withoutIssuer, MESH_INSECURE: 'true' }).auth).toEqual({ kind: 'insecure', city: 'incheon' });
+  });
+
+  it('reads the audience and the partner issuers', () => {
+    const auth = loadConfig({ ...env, AUTH_AUDIENCE: 'ledger', AUTH_PARTNER_ISSUERS: 'barcelona=http://127.0.0.1:19080/realms/barcelona, hamburg=https://id.hamburg.example/realms/hamburg' }).auth;
+    expect(auth).toEqual({
+      kind: 'verify',
+      settings: {
+        city: 'incheon',
+        issuer: 'http://127.0.0.1:19080/realms/incheon',
+        audience: 'ledger',
+        partnerIssuers: { barcelona: 'http://127.0.0.1:19080/realms/barcelona', hamburg: 'https://id.hamburg.example/realms/hamburg' },
+      },
+    });
   });
 });

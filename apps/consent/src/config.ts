@@ -1,9 +1,13 @@
 import type { LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
 
 /** Every setting of the consent service; only this file reads the environment. Empty counts as unset. */
 const envSchema = z.object({
+  // Bearer-token verification (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_PARTNER_ISSUERS; MESH_INSECURE only for local debugging).
+  ...authEnvFields,
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
@@ -30,11 +34,13 @@ export interface ConsentServiceConfig {
   readonly http: { readonly host: string; readonly port: number };
   readonly relayMaxPendingMs: number;
   readonly logLevel: LogLevel;
+  /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
+  readonly auth: AuthMode;
 }
 
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConsentServiceConfig {
-  const e = readEnvironment(envSchema, env, 'CONSENT_SERVICE.INVALID_CONFIG');
+  const e = readEnvironment(envSchema, env, 'CONSENT_SERVICE.INVALID_CONFIG', [requireIssuerUnlessInsecure]);
   return {
     city: e.MESH_CITY,
     kafkaBrokers: e.KAFKA_BROKERS,
@@ -45,6 +51,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
     relayMaxPendingMs: e.CONSENT_RELAY_MAX_PENDING_MS,
     logLevel: e.LOG_LEVEL,
+    auth: authModeOf(e, e.MESH_CITY, 'consent'),
   };
 }
 

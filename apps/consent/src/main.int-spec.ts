@@ -1,5 +1,5 @@
 import type { ServiceProcess } from '@usm/testing';
-import { cityStack, databaseEnvOf, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 describe('consent service process', () => {
   const stack = cityStack('incheon');
@@ -21,8 +21,9 @@ describe('consent service process', () => {
       DATABASE_SCHEMA: schema,
       CONSENT_PORT: String(port),
       LOG_LEVEL: 'warn',
+      ...authEnvOf(stack, 'consent'),
     });
-    await waitFor(async () => (await fetch(`${base}/health`)).ok, { timeoutMs: 90_000, description: `the consent service on ${base}` }).catch((error: Error) => {
+    await waitFor(async () => (await fetch(`${base}/health/ready`)).ok, { timeoutMs: 90_000, description: `the consent service on ${base}` }).catch((error: Error) => {
       throw new Error(`${error.message}\n${app.output.join('')}`);
     });
   }, 120_000);
@@ -32,8 +33,8 @@ describe('consent service process', () => {
     await runSql(stack.database.url, `DROP SCHEMA ${schema} CASCADE`);
   });
 
-  it('serves /health, /metrics and the OpenAPI document', async () => {
-    const health = await fetch(`${base}/health`);
+  it('serves /health/ready, /metrics and the OpenAPI document', async () => {
+    const health = await fetch(`${base}/health/ready`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({
       status: 'ok',
@@ -43,15 +44,16 @@ describe('consent service process', () => {
     expect(metrics).toMatch(/^# HELP ledger_commands_total /m);
     expect(metrics).toMatch(/^mesh_event_sourcing_outbox_backlog_rows\{[^}]*relay="[^"]+"[^}]*\} 0$/m);
     expect(metrics).toMatch(/^mesh_event_sourcing_outbox_relay_status\{[^}]*status="(leading|standby)"[^}]*\} 1$/m);
-    const openApi = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    const openApi = (await (await fetch(`${base}/docs-json`, { headers: await authHeaderFor(stack, 'city-admin') })).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openApi.paths)).toContain('/v1/consents/{subjectId}/{purpose}/grant');
   });
 
   it('answers a query from its read model and refuses a bad command with 400', async () => {
     const subject = uniqueName('psn');
-    const none = (await (await fetch(`${base}/v1/consents/${subject}/research`)).json()) as { status: string };
+    const desk = await authHeaderFor(stack, 'consent-desk');
+    const none = (await (await fetch(`${base}/v1/consents/${subject}/research`, { headers: desk })).json()) as { status: string };
     expect(none.status).toBe('none');
-    const bad = await fetch(`${base}/v1/consents/${subject}/research/grant`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const bad = await fetch(`${base}/v1/consents/${subject}/research/grant`, { method: 'POST', headers: { 'content-type': 'application/json', ...desk }, body: '{}' });
     expect(bad.status).toBe(400);
   });
 });

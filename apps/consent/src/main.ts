@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { protectEveryPath } from '@usm/security';
 import { serveLedgerOpenApi } from '@usm/consent';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -8,6 +9,8 @@ import { loadConfig } from './config';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
+  protectEveryPath(app);
   app.useLogger(app.get(Logger));
   serveLedgerOpenApi(app, config.city);
   app.enableShutdownHooks();

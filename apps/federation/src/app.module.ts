@@ -3,14 +3,18 @@ import type { DynamicModule } from '@nestjs/common';
 import { FederationModule } from '@usm/federation';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
+import { securityOf } from '@usm/security';
 import type { FederationConfig } from './config';
 
 /** The federation service: the federation context with logs, metrics, health, Kafka and the registry. */
 @Module({})
 export class AppModule {
   static register(config: FederationConfig): DynamicModule {
+    const security = securityOf(config.auth, { audited: true });
     return {
       module: AppModule,
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: config.city, logLevel: config.logLevel }),
         MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-federation` }),

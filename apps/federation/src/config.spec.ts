@@ -10,6 +10,7 @@ afterAll(() => rmSync(classpathFile, { force: true }));
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
@@ -39,7 +40,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE']);
+    expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE', 'AUTH_ISSUER']);
   });
 
   it('refuses malformed partners, the city as its own partner and an unreadable classpath, naming the variable', () => {

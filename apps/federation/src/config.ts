@@ -4,6 +4,8 @@ import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { CrossCheck, LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
 import type { FederationOptions } from '@usm/federation';
 import { z } from 'zod';
 
@@ -25,6 +27,8 @@ const partnerList = z
 
 /** Every setting of the federation app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
+  // Bearer-token verification (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_PARTNER_ISSUERS; MESH_INSECURE only for local debugging).
+  ...authEnvFields,
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
@@ -68,6 +72,8 @@ export interface FederationConfig {
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
   readonly logLevel: LogLevel;
+  /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
+  readonly auth: AuthMode;
 }
 
 const notItsOwnPartner: CrossCheck = (set) => {
@@ -79,7 +85,7 @@ const notItsOwnPartner: CrossCheck = (set) => {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner]);
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, requireIssuerUnlessInsecure]);
   return toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
 }
 
@@ -105,6 +111,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
     ...(registryCredentials ? { registryCredentials } : {}),
     http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
     logLevel: env.LOG_LEVEL,
+    auth: authModeOf(env, env.MESH_CITY, 'federation'),
     federation: {
       city: env.MESH_CITY,
       localBootstrapServers: env.KAFKA_BROKERS,

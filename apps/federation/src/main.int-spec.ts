@@ -5,7 +5,7 @@ import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { SchemaRegistry, createKafka } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, registryCredentialsOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, registryCredentialsOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const incheon = cityStack('incheon');
 const run = uniqueName('fedapp');
@@ -38,8 +38,10 @@ beforeAll(async () => {
     FEDERATION_PORT: String(port),
     FEDERATION_CATCH_UP_QUIET_MS: '1000',
     MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
+    ...authEnvOf(incheon, 'federation'),
   });
-  await waitFor(async () => ((await (await fetch(`${base}/federation/status`)).json()) as { caughtUp: boolean }).caughtUp, { timeoutMs: 90_000, description: 'federation to answer and catch up' }).catch((error: Error) => {
+  const operator = await authHeaderFor(incheon, 'operator');
+  await waitFor(async () => ((await (await fetch(`${base}/federation/status`, { headers: operator })).json()) as { caughtUp: boolean }).caughtUp, { timeoutMs: 90_000, description: 'federation to answer and catch up' }).catch((error: Error) => {
     throw new Error(`${error.message}\n${app.output.join('')}`);
   });
 }, 120_000);
@@ -55,7 +57,7 @@ afterAll(async () => {
 
 describe('apps/federation, started with node -r @swc-node/register', () => {
   it('migrates its audit table at boot, reports its dependencies on /health and audits the startup reconciliation', async () => {
-    const health = (await (await fetch(`${base}/health`)).json()) as { status: string; details: Record<string, { status: string }> };
+    const health = (await (await fetch(`${base}/health/ready`)).json()) as { status: string; details: Record<string, { status: string }> };
     expect(health).toMatchObject({ status: 'ok', details: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' }, mirrorMaker: { status: 'up' } } });
     const client = new Client({ connectionString: incheon.database.url });
     await client.connect();
@@ -65,7 +67,7 @@ describe('apps/federation, started with node -r @swc-node/register', () => {
   });
 
   it('shows no flow and a stopped MirrorMaker 2 without agreements, and exposes federation metrics', async () => {
-    const status = await (await fetch(`${base}/federation/status`)).json();
+    const status = await (await fetch(`${base}/federation/status`, { headers: await authHeaderFor(incheon, 'operator') })).json();
     expect(status).toMatchObject({ city: 'incheon', caughtUp: true, flows: [], agreements: [], mirrorMaker: { status: 'stopped' }, lastError: null });
     await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('mesh_federation_mirror_maker_up'), { timeoutMs: 15_000, description: 'federation gauges' });
   });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { protectEveryPath } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
@@ -7,6 +8,8 @@ import { loadConfig } from './config';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
+  protectEveryPath(app);
   app.useLogger(app.get(Logger));
   // Shutdown hooks stop MirrorMaker 2 with the service: a flow must never outlive the process that governs it.
   app.enableShutdownHooks();

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
+import { securityOf } from '@usm/security';
 import { SafetyEventsModule } from '@usm/safety-events';
 import type { IngestConfig } from './config';
 
@@ -9,8 +10,11 @@ import type { IngestConfig } from './config';
 @Module({})
 export class AppModule {
   static register(config: IngestConfig): DynamicModule {
+    const security = securityOf(config.auth, { audited: true });
     return {
       module: AppModule,
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'ingest', city: config.city, logLevel: config.logLevel }),
         MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-ingest` }),

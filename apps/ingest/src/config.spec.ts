@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, maxInFlight: 64 },
       healthTimeoutMs: 2_000,
       logLevel: 'info',
+      auth: { kind: 'verify', settings: { city: 'incheon', issuer: 'http://127.0.0.1:19080/realms/incheon', audience: 'usm-ingest', partnerIssuers: {} } },
     });
   });
 
@@ -38,7 +40,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing required variable', () => {
-    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL']);
+    expect(violationsOf({}).map((v) => v.field)).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'AUTH_ISSUER']);
     expect(violationsOf({ ...required, DATABASE_URL: ' ' })).toEqual([{ field: 'DATABASE_URL', message: 'is required' }]);
   });
 

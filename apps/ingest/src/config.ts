@@ -1,5 +1,7 @@
 import type { LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
@@ -7,6 +9,8 @@ const { integer } = envFields;
 
 /** Every setting of the ingest app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
+  // Bearer-token verification (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_PARTNER_ISSUERS; MESH_INSECURE only for local debugging).
+  ...authEnvFields,
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
@@ -40,11 +44,13 @@ export interface IngestConfig {
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
+  readonly auth: AuthMode;
 }
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {
-  return toConfig(readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG'));
+  return toConfig(readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG', [requireIssuerUnlessInsecure]));
 }
 
 function toConfig(env: Env): IngestConfig {
@@ -63,6 +69,7 @@ function toConfig(env: Env): IngestConfig {
     },
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    auth: authModeOf(env, env.MESH_CITY, 'ingest'),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { cityStack, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -20,8 +20,9 @@ beforeAll(async () => {
     DATABASE_URL: databaseUrl,
     INGEST_PORT: String(port),
     INGEST_MAX_BODY_BYTES: '4096',
+    ...authEnvOf(city, 'ingest'),
   });
-  await waitFor(async () => (await fetch(`${base}/health`)).ok, { timeoutMs: 90_000, description: 'ingest to answer /health' }).catch((error: Error) => {
+  await waitFor(async () => (await fetch(`${base}/health/ready`)).ok, { timeoutMs: 90_000, description: 'ingest to answer /health/ready' }).catch((error: Error) => {
     throw new Error(`${error.message}\n${app.output.join('')}`);
   });
 }, 120_000);
@@ -33,7 +34,7 @@ afterAll(async () => {
 
 describe('apps/ingest, started with node -r @swc-node/register', () => {
   it('migrates its database at boot and reports Kafka, registry and database up', async () => {
-    const health = (await (await fetch(`${base}/health`)).json()) as { status: string; details: Record<string, { status: string }> };
+    const health = (await (await fetch(`${base}/health/ready`)).json()) as { status: string; details: Record<string, { status: string }> };
     expect(health).toMatchObject({ status: 'ok', details: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' } } });
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
@@ -43,15 +44,16 @@ describe('apps/ingest, started with node -r @swc-node/register', () => {
   });
 
   it('serves the OpenAPI document at /docs-json and its UI at /docs', async () => {
-    const document = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/v1/events', '/health', '/metrics']));
+    const document = (await (await fetch(`${base}/docs-json`, { headers: await authHeaderFor(city, 'city-admin') })).json()) as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/v1/events', '/health/ready', '/metrics', '/v1/audit']));
     expect(JSON.stringify(document.paths['/v1/events']?.['post']?.requestBody)).toContain('"x-privacy":"direct"');
-    const ui = await fetch(`${base}/docs`);
+    const ui = await fetch(`${base}/docs`, { headers: await authHeaderFor(city, 'city-admin') });
     expect(ui.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
   it('answers contract violations with 400 and oversized bodies with a JSON 413', async () => {
-    const post = (body: string) => fetch(`${base}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const headers = { 'content-type': 'application/json', ...(await authHeaderFor(city, 'integrator')) };
+    const post = (body: string) => fetch(`${base}/v1/events`, { method: 'POST', headers, body });
     const invalid = await post(JSON.stringify({ events: [{ city: 'osaka' }] }));
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ code: 'INGEST.INVALID_EVENTS', violations: expect.arrayContaining([{ field: 'events[0].city', rule: 'nodeCity', message: expect.any(String) }]) });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { protectEveryPath } from '@usm/security';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
@@ -11,6 +12,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   // Nest's default JSON parser would refuse bodies over 100 kB before ours could apply the configured limit.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bodyParser: false, bufferLogs: true });
+  // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
+  protectEveryPath(app);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', ingestJsonBodyParserOptions(config.http.maxBodyBytes));
   const openApi = new DocumentBuilder()

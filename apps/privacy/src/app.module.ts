@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
+import { securityOf } from '@usm/security';
 import { PrivacyModule } from '@usm/privacy';
 import type { PrivacyConfig } from './config';
 
@@ -10,8 +11,11 @@ import type { PrivacyConfig } from './config';
 export class AppModule {
   static register(config: PrivacyConfig): DynamicModule {
     const { maxChunkRecords, transactionTimeoutMs, sessionTimeoutMs, heartbeatIntervalMs, stuckAfterFailedChunks, ...stream } = config.stream;
+    const security = securityOf(config.auth, { audited: false });
     return {
       module: AppModule,
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'privacy', city: config.city, logLevel: config.logLevel }),
         MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-privacy` }),

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 
 const required = {
   MESH_CITY: 'incheon',
+  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19093',
   SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7/',
   PRIVACY_POLICY_FILE: '/etc/usm/privacy-policy.yaml',
@@ -57,7 +58,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing or malformed variable', () => {
-    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE']);
+    expect(fieldsRefused({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'PRIVACY_POLICY_FILE', 'AUTH_ISSUER']);
     expect(fieldsRefused({ ...required, PRIVACY_INPUT_TOPIC: 'raw topic', PRIVACY_TRANSACTION_TIMEOUT_MS: '60000', LOG_LEVEL: 'verbose' })).toEqual([
       'PRIVACY_INPUT_TOPIC',
       'PRIVACY_TRANSACTION_TIMEOUT_MS',

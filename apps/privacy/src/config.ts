@@ -1,5 +1,7 @@
 import type { CrossCheck, LogLevel } from '@usm/config';
 import { envFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { authEnvFields, authModeOf, clientCredentialsEnvFields, clientCredentialsOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
 import type { LegalBasisGateChoice } from '@usm/privacy';
 import { z } from 'zod';
 
@@ -9,6 +11,10 @@ const flag = envFields.flag(true);
 
 /** Every setting of the privacy app, from the environment; an empty variable counts as unset. */
 const envSchema = z.object({
+  // Bearer-token verification (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_PARTNER_ISSUERS; MESH_INSECURE only for local debugging).
+  ...authEnvFields,
+  // The service's own client for the ledger calls (client credentials).
+  ...clientCredentialsEnvFields,
   MESH_CITY: envFields.cityId(),
   KAFKA_BROKERS: envFields.brokerList(),
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
@@ -83,6 +89,8 @@ export interface PrivacyConfig {
   readonly sourceSystemsFile?: string;
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
+  readonly auth: AuthMode;
 }
 
 /** Checked beside the schema, not in a refinement, so it is reported together with every other bad variable. */
@@ -93,7 +101,7 @@ const ledgerNeedsConsentService: CrossCheck = (set) =>
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
-  return toConfig(readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService]), env);
+  return toConfig(readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService, requireIssuerUnlessInsecure]), env);
 }
 
 function toConfig(env: Env, environment: Readonly<Record<string, string | undefined>>): PrivacyConfig {
@@ -127,12 +135,14 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
     ...(env.PRIVACY_SOURCE_SYSTEMS_FILE === undefined ? {} : { sourceSystemsFile: env.PRIVACY_SOURCE_SYSTEMS_FILE }),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    auth: authModeOf(env, env.MESH_CITY, 'privacy'),
   };
 }
 
 function legalBasisGateOf(env: Env): LegalBasisGateChoice {
   if (env.PRIVACY_LEGAL_BASIS_GATE === 'policy' || env.CONSENT_SERVICE_URL === undefined) return { kind: 'policy' };
-  return { kind: 'ledger', url: env.CONSENT_SERVICE_URL.replace(/\/+$/, ''), timeoutMs: env.CONSENT_SERVICE_TIMEOUT_MS };
+  const credentials = clientCredentialsOf(env);
+  return { kind: 'ledger', url: env.CONSENT_SERVICE_URL.replace(/\/+$/, ''), timeoutMs: env.CONSENT_SERVICE_TIMEOUT_MS, ...(credentials === undefined ? {} : { credentials }) };
 }
 
 const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

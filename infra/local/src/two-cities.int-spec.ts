@@ -24,6 +24,7 @@ describe('two cities on one machine', () => {
     for (const city of [incheon, barcelona]) {
       expect((await fetch(`${city.registry.url}/subjects`, { headers: basicAuthOf(city, 'registry-ingest') })).status).toBe(200);
       expect((await fetch(city.registry.healthUrl)).status).toBe(200);
+      expect(((await (await fetch(`${city.identity.issuer}/.well-known/openid-configuration`)).json()) as { issuer: string }).issuer).toBe(city.identity.issuer);
       expect(city.database.url).toMatch(new RegExp(`/mesh(_p\\d+)?_${city.city}$`));
     }
     expect(new Set([incheon.kafka.bootstrapServers[0], barcelona.kafka.bootstrapServers[0]]).size).toBe(2);

@@ -6,7 +6,8 @@ import type { ConsentRecordEvent } from '@usm/contracts';
 import type { ProjectionRunner } from '@usm/event-sourcing';
 import { EVENT_SOURCING_DATA_SOURCE, PROJECTION_RUNNER, tableChecksum } from '@usm/event-sourcing';
 import { ObservabilityModule } from '@usm/observability';
-import { uniqueName, waitFor } from '@usm/testing';
+import { protectEveryPath, securityOf } from '@usm/security';
+import { cityStack, tokenFor, uniqueName, waitFor } from '@usm/testing';
 import { AgreementsCurrentEntity } from './adapters/postgres/agreements-current.entity';
 import { ConsentCurrentEntity } from './adapters/postgres/consent-current.entity';
 import { ConsentHistoryEntity } from './adapters/postgres/consent-history.entity';
@@ -17,7 +18,7 @@ import { readTopicValues } from './testing/read-topic-values';
 
 const grantBody = { scope: { sourceKinds: ['cctvAnalytics'], categories: ['traffic'] }, noticeVersion: 'notice-3', jurisdiction: 'KR', expiresAt: '2099-01-01T00:00:00Z' };
 const draftBody = {
-  partner: { partnerId: 'osaka', name: 'Osaka City', kind: 'city' },
+  partner: { partnerId: 'barcelona', name: 'Ajuntament de Barcelona', kind: 'city' },
   topics: ['safety.events.anonymised.v1'],
   purposes: ['research'],
   partnerRetentionDays: 30,
@@ -28,11 +29,22 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
   let stack: LedgerIntStack;
   let app: INestApplication;
   let dataSource: DataSource;
-  const http = () => request(app.getHttpServer());
+  let token = '';
+  let partnerToken = '';
+  // Every call as incheon's city administrator, verified by the real Keycloak as apps/consent does.
+  const http = () => request.agent(app.getHttpServer()).set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
     stack = await openLedgerIntStack();
+    const incheon = cityStack('incheon');
+    const barcelona = cityStack('barcelona');
+    token = await tokenFor(incheon, 'city-admin');
+    partnerToken = await tokenFor(barcelona, 'dpo');
+    const partnerIssuers = { barcelona: barcelona.identity.issuer };
+    const security = securityOf({ kind: 'verify', settings: { city: 'incheon', issuer: incheon.identity.issuer, audience: 'usm-consent', partnerIssuers } }, { audited: true });
     const moduleRef = await Test.createTestingModule({
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'silent' }),
         ConsentModule.forRoot({
@@ -48,6 +60,7 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
       ],
     }).compile();
     app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+    protectEveryPath(app);
     await app.init();
     dataSource = app.get<DataSource>(EVENT_SOURCING_DATA_SOURCE);
   });
@@ -99,15 +112,17 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
     expect(row).toMatchObject({ version: 2, endedAt: new Date(expiresAt) });
   });
 
-  it('an agreement signed by both sides and activated is listed as active for its partner', async () => {
+  it("an agreement signed by both sides (the partner from its own realm) and activated is listed as active for its partner", async () => {
     const id = (await http().post('/v1/agreements').send(draftBody).expect(201)).body.aggregateId as string;
     await http().post(`/v1/agreements/${id}/propose`).send({}).expect(201);
-    await http().post(`/v1/agreements/${id}/sign`).send({ party: 'partner', signatoryId: 'osaka-dpo' }).expect(201);
-    await http().post(`/v1/agreements/${id}/sign`).send({ party: 'city', signatoryId: 'incheon-dpo' }).expect(201);
+    await http().post(`/v1/agreements/${id}/sign`).send({}).expect(201);
+    const asPartner = () => request(app.getHttpServer());
+    await waitFor(async () => (await asPartner().get(`/v1/agreements/${id}`).set('Authorization', `Bearer ${partnerToken}`)).status === 200, { timeoutMs: 60_000, description: 'the agreement in the read model' });
+    await asPartner().post(`/v1/agreements/${id}/sign`).set('Authorization', `Bearer ${partnerToken}`).send({}).expect(201);
     await http().post(`/v1/agreements/${id}/activate`).send({ expectedVersion: 4 }).expect(201);
     const active = await waitFor(
       async () => {
-        const response = await http().get('/v1/agreements/active').query({ partnerId: 'osaka' });
+        const response = await http().get('/v1/agreements/active').query({ partnerId: 'barcelona' });
         return response.body.length === 1 ? response.body : undefined;
       },
       { timeoutMs: 60_000, description: 'the active agreement' },

@@ -4,6 +4,7 @@ import { EVENT_SOURCING_DATA_SOURCE, EventSourcingModule } from '@usm/event-sour
 import { METRICS_REGISTRY } from '@usm/observability';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUDIT_LOG, PostgresAuditLog } from '@usm/security';
 import { ConsentLegalBasisGate } from './application/consent-legal-basis.gate';
 import { LedgerHealth } from './adapters/ledger-health.provider';
 import { ReadModelsController } from './adapters/http/read-models.controller';
@@ -58,8 +59,9 @@ export class ConsentModule {
         { provide: ID_GENERATOR, useValue: uuidIdGenerator },
         { provide: CONSENT_READ_MODEL, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresConsentReadModel(db) },
         { provide: AGREEMENT_READ_MODEL, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresAgreementReadModel(db) },
+        { provide: AUDIT_LOG, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresAuditLog(db) },
       ],
-      exports: [LEGAL_BASIS_GATE, ConsentLegalBasisGate, eventSourcing],
+      exports: [LEGAL_BASIS_GATE, ConsentLegalBasisGate, eventSourcing, AUDIT_LOG],
     };
   }
 }

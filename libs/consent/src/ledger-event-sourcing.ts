@@ -6,6 +6,7 @@ import { catalogLedgerTopics } from './adapters/kafka/ledger-topics';
 import { AgreementsCurrentEntity } from './adapters/postgres/agreements-current.entity';
 import { ConsentCurrentEntity } from './adapters/postgres/consent-current.entity';
 import { ConsentHistoryEntity } from './adapters/postgres/consent-history.entity';
+import { CreateAuditLog1796400000000 } from '@usm/security';
 import { CreateLedgerReadModels1763800000000 } from './adapters/postgres/migrations/1763800000000-create-ledger-read-models';
 
 /** The ledger's projections, each bound to the TypeORM entity of its read model. */
@@ -22,5 +23,5 @@ export function ledgerProjections(topics: LedgerTopics = catalogLedgerTopics): r
  * agreement-… streams to their topics as Avro envelopes), projections for the runner, read-model migrations.
  */
 export function ledgerEventSourcing(topics: LedgerTopics = catalogLedgerTopics) {
-  return { routes: ledgerStreamRoutes(topics), projections: ledgerProjections(topics), migrations: [CreateLedgerReadModels1763800000000] };
+  return { routes: ledgerStreamRoutes(topics), projections: ledgerProjections(topics), migrations: [CreateLedgerReadModels1763800000000, CreateAuditLog1796400000000] };
 }

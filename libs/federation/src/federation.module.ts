@@ -8,6 +8,7 @@ import type { Kafka } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUDIT_LOG, PostgresAuditLog } from '@usm/security';
 import type { Clock, ReplicationAuditLog, ReplicationLagMonitor, ReplicationRuntime } from './application/ports';
 import { ReplicationReconciler } from './application/replication-reconciler';
 import { catalogTopicLookup } from './adapters/catalog-topic-lookup';
@@ -94,8 +95,16 @@ export class FederationModule {
       module: FederationModule,
       imports: [TypeOrmModule.forRoot(federationDataSourceOptions(options.database)), TerminusModule],
       controllers: [FederationStatusController],
-      providers: [{ provide: FEDERATION_OPTIONS, useValue: options }, ...adapterProviders(options), reconcilerProvider(options), AgreementsListener, LagPoller, FederationHealth],
-      exports: [ReplicationReconciler, MirrorMakerProcess],
+      providers: [
+        { provide: FEDERATION_OPTIONS, useValue: options },
+        ...adapterProviders(options),
+        reconcilerProvider(options),
+        AgreementsListener,
+        LagPoller,
+        FederationHealth,
+        { provide: AUDIT_LOG, inject: [getDataSourceToken(FEDERATION_DATA_SOURCE)], useFactory: (dataSource: DataSource) => new PostgresAuditLog(dataSource) },
+      ],
+      exports: [ReplicationReconciler, MirrorMakerProcess, AUDIT_LOG],
     };
   }
 }

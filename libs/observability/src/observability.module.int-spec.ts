@@ -65,15 +65,15 @@ describe('ObservabilityModule', () => {
     expect(response.text).toMatch(/^nodejs_eventloop_lag_seconds\{service="spec",city="incheon"\}/m);
   });
 
-  it('answers GET /health with 200 while every indicator is up, 503 with the report otherwise', async () => {
+  it('answers GET /health/ready with 200 while every indicator is up, 503 with the report otherwise', async () => {
     dependencyUp = true;
-    await request(app.getHttpServer()).get('/health').expect(200, { status: 'ok', info: { dependency: { status: 'up' } }, error: {}, details: { dependency: { status: 'up' } } });
+    await request(app.getHttpServer()).get('/health/ready').expect(200, { status: 'ok', info: { dependency: { status: 'up' } }, error: {}, details: { dependency: { status: 'up' } } });
     dependencyUp = false;
-    const response = await request(app.getHttpServer()).get('/health').expect(503);
+    const response = await request(app.getHttpServer()).get('/health/ready').expect(503);
     expect(response.body).toMatchObject({ status: 'error', error: { dependency: { status: 'down' } } });
   });
 
-  it('answers /health/ready like /health, and /health/live from the process alone while a dependency is down', async () => {
+  it('answers /health/live from the process alone while a dependency is down', async () => {
     dependencyUp = true;
     await request(app.getHttpServer()).get('/health/ready').expect(200);
     dependencyUp = false;

@@ -12,6 +12,7 @@ import { LedgerLegalBasisGate } from './adapters/ledger/ledger-legal-basis-gate'
 import { defaultSourceSystemsPath, loadSourceSystems } from './adapters/source-systems/load-source-systems';
 import type { LegalBasisGate } from './application/ports';
 import { policyLegalBasisGate } from './domain/release/policy-legal-basis-gate';
+import { clientCredentialsTokens } from '@usm/security';
 
 /**
  * The privacy context: reads raw safety events, anonymises them under the city's policy, keeps in the
@@ -41,5 +42,5 @@ export class PrivacyModule {
 /** The policy's lists unless the app chose the consent ledger, which answers per subject. */
 function legalBasisGateOf(options: PrivacyOptions, loaded: LoadedPrivacyPolicy): LegalBasisGate {
   const choice = options.legalBasisGate ?? { kind: 'policy' };
-  return choice.kind === 'ledger' ? new LedgerLegalBasisGate({ url: choice.url, timeoutMs: choice.timeoutMs }) : policyLegalBasisGate(loaded.policy);
+  return choice.kind === 'ledger' ? new LedgerLegalBasisGate({ url: choice.url, timeoutMs: choice.timeoutMs, ...(choice.credentials ? { accessToken: clientCredentialsTokens(choice.credentials) } : {}) }) : policyLegalBasisGate(loaded.policy);
 }

@@ -9,6 +9,7 @@ import { AVRO_PUBLISHER, AvroPublisher } from '@usm/messaging';
 import { METRICS_REGISTRY } from '@usm/observability';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUDIT_LOG, PostgresAuditLog } from '@usm/security';
 import { InFlightLimiter } from './application/in-flight-limiter';
 import { IngestEventsHandler } from './application/ingest-events.handler';
 import { Clock, IdGenerator, IngestLedger, IngestMetrics, RawEventPublisher } from './application/ports';
@@ -76,7 +77,10 @@ export class SafetyEventsModule {
         SafetyEventsHealth,
         // Global, so body-parser failures (413, bad JSON) raised before routing get the same JSON answers.
         { provide: APP_FILTER, useClass: MeshErrorFilter },
+        { provide: AUDIT_LOG, inject: [getDataSourceToken(SAFETY_EVENTS_DATA_SOURCE)], useFactory: (dataSource: DataSource) => new PostgresAuditLog(dataSource) },
       ],
+      // The app's audit interceptor and `GET /v1/audit` write to and read this service's database.
+      exports: [AUDIT_LOG],
     };
   }
 }

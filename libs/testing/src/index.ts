@@ -7,3 +7,4 @@ export * from './free-port';
 export * from './run-sql';
 export * from './database-env';
 export * from './registry-access';
+export * from './identity';

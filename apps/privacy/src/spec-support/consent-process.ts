@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { waitFor } from '@usm/testing';
+import { authHeaderFor, cityStack, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -39,7 +39,7 @@ export class ConsentProcess {
   async command(subjectId: string, purpose: string, command: 'grant' | 'revoke', body: object = {}): Promise<void> {
     const response = await fetch(`${this.base}/v1/consents/${encodeURIComponent(subjectId)}/${purpose}/${command}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await authHeaderFor(cityStack('incheon'), 'consent-desk')) },
       body: JSON.stringify(body),
     });
     if (response.status !== 201) throw new Error(`${command} ${purpose}: ${response.status} ${await response.text()}`);
@@ -48,20 +48,20 @@ export class ConsentProcess {
   /** The ledger's answer now, as the privacy service asks it. */
   async allows(subjectId: string, purpose: string, sourceKind: string): Promise<boolean> {
     const query = new URLSearchParams({ subjectId, legalBasis: 'consent', purpose, at: new Date().toISOString(), sourceKind });
-    const response = await fetch(`${this.base}/v1/legal-basis/allows?${query.toString()}`);
+    const response = await fetch(`${this.base}/v1/legal-basis/allows?${query.toString()}`, { headers: await authHeaderFor(cityStack('incheon'), 'privacy') });
     return ((await response.json()) as { allowed: boolean }).allowed;
   }
 
   /** The consent as the ledger's read model (the projection) shows it now: `granted`, `revoked`, `none`, … */
   async projectedStatus(subjectId: string, purpose: string): Promise<string> {
-    const response = await fetch(`${this.base}/v1/consents/${encodeURIComponent(subjectId)}/${purpose}`);
+    const response = await fetch(`${this.base}/v1/consents/${encodeURIComponent(subjectId)}/${purpose}`, { headers: await authHeaderFor(cityStack('incheon'), 'consent-desk') });
     if (response.status !== 200) throw new Error(`consent ${purpose}: ${response.status}`);
     return ((await response.json()) as { status: string }).status;
   }
 
-  /** The ledger's readiness report (`/health`): its status code and body. */
+  /** The ledger's readiness report (`/health/ready`): its status code and body. */
   async health(): Promise<{ status: number; body: { details?: Record<string, Record<string, unknown>> } }> {
-    const response = await fetch(`${this.base}/health`);
+    const response = await fetch(`${this.base}/health/ready`);
     return { status: response.status, body: (await response.json()) as { details?: Record<string, Record<string, unknown>> } };
   }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { registryEnvOf, uniqueName } from '@usm/testing';
+import { authEnvOf, registryEnvOf, uniqueName } from '@usm/testing';
 import type { PrivacyTopics } from './privacy-topics';
 
 export { freePort } from '@usm/testing';
@@ -24,6 +24,7 @@ export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, 
     PRIVACY_SESSION_TIMEOUT_MS: '6000',
     PRIVACY_HEARTBEAT_INTERVAL_MS: '1000',
     LOG_LEVEL: 'info',
+    ...authEnvOf(topics.city, 'privacy'),
     ...extra,
   };
 }

@@ -1,12 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { COMMAND_HANDLER, EVENT_STORE } from '@usm/event-sourcing';
 import { InMemoryEventStore } from '@usm/event-sourcing/testing';
+import { AUTHENTICATOR, RouteAccessGuard } from '@usm/security';
 import type { Clock, CommandOutcome, IdGenerator, LedgerMetrics } from '../application/ports';
 import { AGREEMENT_READ_MODEL, CLOCK, CONSENT_READ_MODEL, ID_GENERATOR, LEDGER_METRICS } from '../consent.tokens';
 import { ledgerModuleMetadata } from '../ledger.metadata';
 import { InMemoryLedgerReadModels } from './in-memory-ledger-read-models';
 import { SpecCommandHandler } from './spec-command-handler';
+import { specAuthenticator } from './spec-authenticator';
 
 /** A clock specs move by hand. */
 export class ManualClock implements Clock {
@@ -44,7 +47,7 @@ export interface LedgerHttpTestApp {
   readonly store: InMemoryEventStore;
 }
 
-/** The ledger's HTTP API over in-memory adapters: no Kafka, no database. */
+/** The ledger's HTTP API over in-memory adapters and the route guard (see specAuthenticator): no Kafka, no database. */
 export async function createLedgerHttpTestApp(now: Date, configure: (app: INestApplication) => void = () => undefined): Promise<LedgerHttpTestApp> {
   const store = new InMemoryEventStore();
   const clock = new ManualClock(now);
@@ -62,6 +65,8 @@ export async function createLedgerHttpTestApp(now: Date, configure: (app: INestA
       { provide: LEDGER_METRICS, useValue: metrics },
       { provide: CLOCK, useValue: clock },
       { provide: ID_GENERATOR, useValue: new SequentialIds() },
+      { provide: AUTHENTICATOR, useValue: specAuthenticator },
+      { provide: APP_GUARD, useClass: RouteAccessGuard },
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { OUTBOX_RELAY } from '@usm/event-sourcing';
 import type { OutboxRelay } from '@usm/event-sourcing';
 import { ObservabilityModule } from '@usm/observability';
-import { uniqueName } from '@usm/testing';
+import { protectEveryPath, securityOf } from '@usm/security';
+import { cityStack, uniqueName } from '@usm/testing';
 import { ConsentModule } from '../consent.module';
 import { openLedgerIntStack } from './ledger-int-stack';
 
@@ -17,9 +18,13 @@ import { openLedgerIntStack } from './ledger-int-stack';
  */
 async function serveLedger(port: number): Promise<void> {
   const stack = await openLedgerIntStack();
+  // Secured as apps/consent is: tokens of incheon's realm on the local Keycloak, roles per route, audit.
+  const security = securityOf({ kind: 'verify', settings: { city: 'incheon', issuer: cityStack('incheon').identity.issuer, audience: 'usm-consent', partnerIssuers: {} } }, { audited: true });
   const app = await NestFactory.create(
     {
       module: class LedgerTestServiceModule {},
+      controllers: security.controllers,
+      providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'consent', city: 'incheon', logLevel: 'warn' }),
         ConsentModule.forRoot({
@@ -36,6 +41,7 @@ async function serveLedger(port: number): Promise<void> {
     },
     { logger: ['error', 'warn'] },
   );
+  protectEveryPath(app);
   await app.listen(port, '127.0.0.1');
   process.stdout.write(`ledger test service listening on ${port}\n`);
   const relay = app.get<OutboxRelay>(OUTBOX_RELAY);

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CityStack } from '@usm/testing';
-import { freePort, registryEnvOf, waitFor } from '@usm/testing';
+import { authEnvOf, freePort, registryEnvOf, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -40,6 +40,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       PRIVACY_FROM_BEGINNING: 'true',
       PRIVACY_PORT: String(port),
       LOG_LEVEL: 'info',
+      ...authEnvOf(city, 'privacy'),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,11 +2,12 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@usm/security';
 import { HealthChecks } from './health-checks';
 
 /**
  * `GET /health/live`: 200 while the process runs (event loop responsive). `GET /health/ready`: 200 when
- * every readiness check is up, 503 with the same report otherwise. `GET /health` answers as ready.
+ * every readiness check is up, 503 with the same report otherwise. Both answer without a token (probes).
  */
 @ApiTags('operations')
 @Controller('health')
@@ -16,19 +17,15 @@ export class HealthController {
     private readonly checks: HealthChecks,
   ) {}
 
-  @Get()
-  @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.ready();
-  }
-
   @Get('ready')
+  @Public()
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
     return this.health.check(this.checks.indicatorFunctions());
   }
 
   @Get('live')
+  @Public()
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
     return this.health.check(this.checks.livenessFunctions());

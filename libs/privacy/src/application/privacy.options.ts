@@ -1,3 +1,4 @@
+import type { ClientCredentials } from '@usm/security';
 import type { ProcessorSettings } from '@usm/messaging';
 
 /** What the privacy context needs from its app; Kafka and the registry come from `MessagingModule`. */
@@ -32,7 +33,8 @@ export interface PrivacyOptions {
 }
 
 /** The policy file answers from the basis alone; the ledger asks the consent service at `url`, each question bounded by `timeoutMs`. */
-export type LegalBasisGateChoice = { readonly kind: 'policy' } | { readonly kind: 'ledger'; readonly url: string; readonly timeoutMs: number };
+/** `credentials`: the privacy service's own client, whose token the ledger requires (`legal-basis:read`). */
+export type LegalBasisGateChoice = { readonly kind: 'policy' } | { readonly kind: 'ledger'; readonly url: string; readonly timeoutMs: number; readonly credentials?: ClientCredentials };
 
 /** Where the egress guard sends what it stops, and how many stopped records readiness tolerates. */
 export interface EgressSettings {

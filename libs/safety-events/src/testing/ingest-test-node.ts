@@ -6,7 +6,8 @@ import { Test } from '@nestjs/testing';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, registryCredentialsOf, uniqueName } from '@usm/testing';
+import { cityStack, registryCredentialsOf, tokenFor, uniqueName } from '@usm/testing';
+import { protectEveryPath, securityOf } from '@usm/security';
 import type { Consumer } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
@@ -23,6 +24,8 @@ export interface ReadRecord {
 /** An ingest app on the real Kafka, registry and PostgreSQL of the local stack, with a topic, subject and schema of its own. */
 export interface IngestTestNode {
   readonly app: INestApplication;
+  /** `Bearer <token>` of incheon's integrator persona (ingest:write), from the real Keycloak. */
+  readonly authorization: string;
   readonly topic: string;
   /** PostgreSQL schema of this node's tables (the ingest ledger is `ingest_ledger` in it). */
   readonly databaseSchema: string;
@@ -60,6 +63,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const consumer = await readBack(kafka, topic, registry, records);
   return {
     app,
+    authorization: `Bearer ${await tokenFor(city, 'integrator')}`,
     topic,
     databaseSchema: schema,
     records,
@@ -83,7 +87,10 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
     },
   });
   const brokers = [...city.kafka.bootstrapServers];
+  const security = securityOf({ kind: 'verify', settings: { city: 'incheon', issuer: city.identity.issuer, audience: 'usm-ingest', partnerIssuers: {} } }, { audited: true });
   const moduleRef = await Test.createTestingModule({
+    controllers: security.controllers,
+    providers: security.providers,
     imports: [
       ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
       MessagingModule.forRoot({ kafka: { brokers }, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), clientId: 'incheon-ingest-spec' }),
@@ -96,8 +103,9 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
       }),
     ],
   }).compile();
-  // The same HTTP setup as apps/ingest/src/main.ts: our JSON parser with the byte limit, logs through pino.
+  // The same HTTP setup as apps/ingest/src/main.ts: bearer tokens first, our JSON parser with the byte limit, logs through pino.
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
+  protectEveryPath(app);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', ingestJsonBodyParserOptions(options.maxBodyBytes ?? 16 * 1024));
   return app.init();

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { LedgerHttpTestApp } from '../../testing/ledger-http-test-app';
 import { createLedgerHttpTestApp } from '../../testing/ledger-http-test-app';
+import { agreementStreamId } from '../../domain/agreement/agreement-stream-id';
 
 const now = new Date('2026-03-01T09:00:00Z');
 const draftBody = {
@@ -14,7 +15,8 @@ const draftBody = {
 describe('agreements HTTP API', () => {
   let ledger: LedgerHttpTestApp;
   const http = () => request(ledger.app.getHttpServer());
-  const step = (id: string, action: string, body: object = {}) => http().post(`/v1/agreements/${id}/${action}`).set('X-Actor', 'officer-12').send(body);
+  // `as` is `<issuer city>:<subject>` (see specAuthenticator): barcelona is the partner's own identity provider.
+  const step = (id: string, action: string, body: object = {}, as = 'incheon:officer-12') => http().post(`/v1/agreements/${id}/${action}`).set('Authorization', `Bearer ${as}`).send(body);
 
   beforeEach(async () => {
     ledger = await createLedgerHttpTestApp(now);
@@ -25,8 +27,8 @@ describe('agreements HTTP API', () => {
     const drafted = await http().post('/v1/agreements').send(draftBody).expect(201);
     const id = drafted.body.aggregateId as string;
     await step(id, 'propose', { expectedVersion: 1 }).expect(201);
-    await step(id, 'sign', { party: 'city', signatoryId: 'mayor-office-1' }).expect(201);
-    await step(id, 'sign', { party: 'partner', signatoryId: 'bcn-dpo-1' }).expect(201);
+    await step(id, 'sign', {}, 'incheon:mayor-office-1').expect(201);
+    await step(id, 'sign', {}, 'barcelona:bcn-dpo-1').expect(201);
     await step(id, 'activate', { expectedVersion: 4 }).expect(201).then((r) => expect(r.body).toMatchObject({ version: 5, events: ['AgreementActivated'] }));
 
     const active = await http().get('/v1/agreements/active').query({ partnerId: 'barcelona' }).expect(200);
@@ -44,7 +46,7 @@ describe('agreements HTTP API', () => {
   it('422: activation before both signed names the missing signatures', async () => {
     const id = (await http().post('/v1/agreements').send(draftBody).expect(201)).body.aggregateId as string;
     await step(id, 'propose').expect(201);
-    await step(id, 'sign', { party: 'city', signatoryId: 'mayor-office-1' }).expect(201);
+    await step(id, 'sign', {}, 'incheon:mayor-office-1').expect(201);
     await step(id, 'activate').expect(422).then((r) => expect(r.body.code).toBe('AGREEMENT.SIGNATURES_MISSING'));
   });
 
@@ -74,5 +76,21 @@ describe('agreements HTTP API', () => {
     await step(id, 'propose', { expectedVersion: 1 }).expect(201);
     const response = await step(id, 'terminate', { reasonCode: 'mutualConsent', expectedVersion: 1 }).expect(409);
     expect(response.body).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
+  });
+
+  it('the party and signatory come from the token: the body cannot sign for the partner, another city cannot sign at all', async () => {
+    const id = (await http().post('/v1/agreements').send(draftBody).expect(201)).body.aggregateId as string;
+    await step(id, 'propose').expect(201);
+    await step(id, 'sign', { party: 'partner', signatoryId: 'forged' }, 'incheon:mayor-office-1').expect(201);
+    await step(id, 'sign', {}, 'hamburg:intruder').expect(403);
+    await step(id, 'activate').expect(422).then((r) => expect(r.body.code).toBe('AGREEMENT.SIGNATURES_MISSING'));
+    const { events } = await ledger.store.readStream(agreementStreamId(id));
+    expect(events.filter((e) => e.type === 'AgreementSigned').map((e) => e.data)).toEqual([expect.objectContaining({ party: 'city', signatoryId: 'mayor-office-1' })]);
+  });
+
+  it('a partner reads only its own agreements', async () => {
+    const id = (await http().post('/v1/agreements').send(draftBody).expect(201)).body.aggregateId as string;
+    await http().get(`/v1/agreements/${id}`).set('Authorization', 'Bearer barcelona:bcn-dpo-1').expect(200);
+    await http().get(`/v1/agreements/${id}`).set('Authorization', 'Bearer hamburg:someone').expect(403);
   });
 });

@@ -1,16 +1,15 @@
 import { ValidationError } from '@usm/errors';
+import type { Principal } from '@usm/security';
 import type { CommandContext } from '../../application/command-receipt';
 import { invalidRequestCode, parseRequest } from './parse-request';
 import { commandHeaders } from './request-schemas';
 
-/** Who acts when a request names no `X-Actor`: the API itself, on behalf of an unnamed desk. */
-const defaultActor = 'ledger-api';
-
 /**
  * The command context of a request: the idempotency key comes from the `Idempotency-Key` header or the
- * body's `commandId` (both may be given only if they agree), the expected version from the body.
+ * body's `commandId` (both may be given only if they agree), the expected version from the body, the actor
+ * from the verified token's subject (never from a header).
  */
-export function commandContextOf(headers: unknown, body: { readonly commandId?: string; readonly expectedVersion?: number }): CommandContext {
+export function commandContextOf(headers: unknown, body: { readonly commandId?: string; readonly expectedVersion?: number }, caller: Principal): CommandContext {
   const parsed = parseRequest(commandHeaders, headers, 'headers');
   const fromHeader = parsed['idempotency-key'];
   if (fromHeader !== undefined && body.commandId !== undefined && fromHeader !== body.commandId) {
@@ -20,7 +19,7 @@ export function commandContextOf(headers: unknown, body: { readonly commandId?: 
   }
   const commandId = fromHeader ?? body.commandId;
   return {
-    actor: parsed['x-actor'] ?? defaultActor,
+    actor: caller.subject,
     ...(commandId === undefined ? {} : { commandId }),
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
   };

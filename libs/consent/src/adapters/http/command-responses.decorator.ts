@@ -9,10 +9,11 @@ export function CommandEndpoint(body: z.ZodType, notFound = true): MethodDecorat
   return applyDecorators(
     ApiBody({ schema: openApiSchemaOf(body) }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Command id; a repeated key replays the first answer' }),
-    ApiHeader({ name: 'X-Actor', required: false, description: 'Pseudonymous id of the officer or system acting' }),
     ApiResponse({ status: 201, schema: receiptSchema, description: 'Events appended (or replayed for a repeated key)' }),
     ApiResponse({ status: 200, schema: receiptSchema, description: 'Nothing to record: the command changes nothing' }),
     ApiResponse({ status: 400, schema: errorSchema, description: 'Invalid request; every field and rule is listed' }),
+    ApiResponse({ status: 401, description: 'No valid bearer token' }),
+    ApiResponse({ status: 403, description: "The token's roles do not allow this" }),
     ...(notFound ? [ApiResponse({ status: 404, schema: errorSchema, description: 'Unknown aggregate' })] : []),
     ApiResponse({ status: 409, schema: errorSchema, description: 'expectedVersion is stale: expected and actual versions given' }),
     ApiResponse({ status: 422, schema: errorSchema, description: 'The aggregate refuses the command in its state (stable code)' }),

@@ -13,6 +13,8 @@ import { asOfQuery, consentParams, grantBody, historyQuery, renewBody, revokeBod
 import { consentViewSchema, historySchema } from './response-schemas';
 import { historyEntryOf } from './history-entry';
 import type { HistoryEntry } from './history-entry';
+import { Caller, RequiresRole } from '@usm/security';
+import type { Principal } from '@usm/security';
 
 /** Driving adapter: the consent desk records and reads consents per subject and purpose. */
 @ApiTags('consents')
@@ -25,39 +27,43 @@ export class ConsentsController {
   ) {}
 
   @Post(':purpose/grant')
+  @RequiresRole('consent:write')
   @ApiOperation({ summary: 'Grant consent for a purpose; the same terms again change nothing (200)' })
   @ApiParam({ name: 'purpose' })
   @CommandEndpoint(grantBody, false)
-  grant(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
+  grant(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Caller() caller: Principal, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
     const { subjectId, purpose } = parseRequest(consentParams, params, 'params');
     const { commandId, expectedVersion, ...data } = parseRequest(grantBody, body, 'body');
-    const context = commandContextOf(headers, { commandId, expectedVersion });
+    const context = commandContextOf(headers, { commandId, expectedVersion }, caller);
     return this.commands.grant(subjectId, purpose, data, context).then((receipt) => answerReceipt(res, receipt));
   }
 
   @Post(':purpose/revoke')
+  @RequiresRole('consent:write')
   @ApiOperation({ summary: 'Revoke a consent in force' })
   @ApiParam({ name: 'purpose' })
   @CommandEndpoint(revokeBody)
-  revoke(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
+  revoke(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Caller() caller: Principal, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
     const { subjectId, purpose } = parseRequest(consentParams, params, 'params');
     const { commandId, expectedVersion, ...data } = parseRequest(revokeBody, body, 'body');
-    const context = commandContextOf(headers, { commandId, expectedVersion });
+    const context = commandContextOf(headers, { commandId, expectedVersion }, caller);
     return this.commands.revoke(subjectId, purpose, data, context).then((receipt) => answerReceipt(res, receipt));
   }
 
   @Post(':purpose/renew')
+  @RequiresRole('consent:write')
   @ApiOperation({ summary: 'Renew a consent in force, moving its expiry (never earlier)' })
   @ApiParam({ name: 'purpose' })
   @CommandEndpoint(renewBody)
-  renew(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
+  renew(@Param() params: unknown, @Body() body: unknown, @Headers() headers: unknown, @Caller() caller: Principal, @Res({ passthrough: true }) res: Response): Promise<CommandReceipt> {
     const { subjectId, purpose } = parseRequest(consentParams, params, 'params');
     const { commandId, expectedVersion, ...data } = parseRequest(renewBody, body, 'body');
-    const context = commandContextOf(headers, { commandId, expectedVersion });
+    const context = commandContextOf(headers, { commandId, expectedVersion }, caller);
     return this.commands.renew(subjectId, purpose, data, context).then((receipt) => answerReceipt(res, receipt));
   }
 
   @Get('history')
+  @RequiresRole('consent:read')
   @ApiOperation({ summary: "A subject's consent events, for one purpose or all" })
   @ApiQuery({ name: 'purpose', required: false })
   @ApiOkResponse({ schema: historySchema })
@@ -68,6 +74,7 @@ export class ConsentsController {
   }
 
   @Get(':purpose')
+  @RequiresRole('consent:read')
   @ApiOperation({ summary: "A subject's consent for a purpose now, or as it stood at `asOf`" })
   @ApiParam({ name: 'purpose' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO 8601 instant' })

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PROJECTION_RUNNER } from '@usm/event-sourcing';
 import type { ProjectionRunner } from '@usm/event-sourcing';
+import { RequiresRole } from '@usm/security';
 
 /** Operators' handle on the read models: list them, and rebuild one by replaying its topics from the start. */
 @ApiTags('read-models')
@@ -10,6 +11,7 @@ export class ReadModelsController {
   constructor(@Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner) {}
 
   @Get()
+  @RequiresRole('read-models:read')
   @ApiOperation({ summary: 'The read models this ledger keeps' })
   @ApiOkResponse({ schema: { type: 'object', properties: { readModels: { type: 'array', items: { type: 'string' } } } } })
   list(): { readModels: readonly string[] } {
@@ -17,6 +19,7 @@ export class ReadModelsController {
   }
 
   @Post(':name/rebuild')
+  @RequiresRole('read-models:rebuild')
   @HttpCode(202)
   @ApiOperation({ summary: 'Drop a read model and its offsets and replay it from the topics; it catches up in the background' })
   @ApiAcceptedResponse({ schema: { type: 'object', properties: { readModel: { type: 'string' }, status: { type: 'string', enum: ['rebuilding'] } } } })

@@ -1,4 +1,4 @@
-import { agreementPartySymbols, alertCategorySymbols, dataPurposeSymbols, legalBasisSymbols, partnerKindSymbols, sourceKindSymbols } from '@usm/contracts';
+import { alertCategorySymbols, dataPurposeSymbols, legalBasisSymbols, partnerKindSymbols, sourceKindSymbols } from '@usm/contracts';
 import { z } from 'zod';
 
 const instant = z.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
@@ -36,7 +36,8 @@ export const draftBody = z.object({
   validity: z.object({ validFrom: instant, validUntil: instant.nullable().default(null) }),
 });
 export const lifecycleBody = z.object(commandFields);
-export const signBody = z.object({ ...commandFields, party: z.enum(agreementPartySymbols), signatoryId: pseudonym });
+// The party and the signatory come from the bearer token (issuer's city, subject), never from the body.
+export const signBody = z.object(commandFields);
 export const reasonBody = z.object({ ...commandFields, reasonCode: code });
 
 export const asOfQuery = z.object({ asOf: instant.optional() });
@@ -51,8 +52,7 @@ export const gateQuery = z.object({
   category: z.enum(alertCategorySymbols).optional(),
 });
 
-/** Headers commands read: `Idempotency-Key` (the command id) and `X-Actor` (pseudonymous id of who acts). */
+/** Headers commands read: `Idempotency-Key` (the command id). Who acts is the bearer token's subject. */
 export const commandHeaders = z.object({
   'idempotency-key': z.string().min(1).max(128).optional(),
-  'x-actor': pseudonym.optional(),
 });

@@ -5,6 +5,7 @@ import type { ReplicationLagMonitor, ReplicationRuntime } from '../../applicatio
 import { ReplicationReconciler } from '../../application/replication-reconciler';
 import type { FederationOptions } from '../../federation.options';
 import { FEDERATION_OPTIONS, REPLICATION_LAG_MONITOR, REPLICATION_RUNTIME } from '../../federation.tokens';
+import { RequiresRole } from '@usm/security';
 
 /** `GET /federation/status`: flows, topics per flow, lag per topic, agreements, MirrorMaker 2 state, last error. */
 @Controller('federation')
@@ -17,6 +18,7 @@ export class FederationStatusController {
   ) {}
 
   @Get('status')
+  @RequiresRole('federation:read')
   async status(): Promise<FederationStatus> {
     return (await federationStatusOf(this.options.city, this.options.topicPrefix, this.reconciler, this.runtime, this.lag)).status;
   }

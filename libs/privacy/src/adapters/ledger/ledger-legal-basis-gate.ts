@@ -10,6 +10,8 @@ export interface LedgerGateOptions {
   /** Base URL of the consent service, e.g. `http://127.0.0.1:3002`. */
   readonly url: string;
   readonly timeoutMs: number;
+  /** Bearer token of the privacy service's client (client credentials); absent only with an insecure ledger. */
+  readonly accessToken?: () => Promise<string>;
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
 }
@@ -36,7 +38,8 @@ export class LedgerLegalBasisGate implements LegalBasisGate {
     const query = ledgerGateQuery(basis, purpose, context, this.now());
     let response: Response;
     try {
-      response = await this.fetch(`${this.endpoint}?${query.toString()}`, { signal: AbortSignal.timeout(this.options.timeoutMs) });
+      const headers: Record<string, string> = this.options.accessToken ? { authorization: `Bearer ${await this.options.accessToken()}` } : {};
+      response = await this.fetch(`${this.endpoint}?${query.toString()}`, { headers, signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (cause) {
       throw new InfrastructureError(ledgerGateErrorCodes.unavailable, `the consent ledger did not answer within ${this.options.timeoutMs} ms`, { cause, details });
     }

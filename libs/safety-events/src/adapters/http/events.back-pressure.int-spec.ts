@@ -43,6 +43,7 @@ describe('POST /v1/events under overload, on the real stack', () => {
     const responses = bodies.map((body) =>
       request(baseUrl)
         .post('/v1/events')
+        .set('Authorization', node.authorization)
         .send(body)
         .then((response) => {
           settled.push(response);
@@ -72,6 +73,6 @@ describe('POST /v1/events under overload, on the real stack', () => {
   });
 
   it('takes requests again once the load is gone', async () => {
-    await request(baseUrl).post('/v1/events').send(minimalEvent()).expect(202);
+    await request(baseUrl).post('/v1/events').set('Authorization', node.authorization).send(minimalEvent()).expect(202);
   });
 });

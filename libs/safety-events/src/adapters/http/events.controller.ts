@@ -15,6 +15,7 @@ import { IngestEventsHandler } from '../../application/ingest-events.handler';
 import type { IngestReceipt } from '../../application/ingest-events.handler';
 import { ErrorBody, IngestReceiptBody } from './ingest-http.dto';
 import { ingestRequestSchema } from './ingest-request-schema';
+import { RequiresRole } from '@usm/security';
 
 /** Driving adapter: safety systems post events over HTTP. */
 @ApiTags('events')
@@ -26,6 +27,7 @@ export class EventsController {
   ) {}
 
   @Post()
+  @RequiresRole('ingest:write')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: 'Ingest one safety event or a batch',

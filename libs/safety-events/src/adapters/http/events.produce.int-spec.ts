@@ -14,7 +14,7 @@ afterAll(async () => {
   await node?.close();
 });
 
-const post = (body: unknown) => request(node.app.getHttpServer()).post('/v1/events').send(body as object);
+const post = (body: unknown) => request(node.app.getHttpServer()).post('/v1/events').set('Authorization', node.authorization).send(body as object);
 const idOf = (event: Record<string, unknown>): string => event['eventId'] as string;
 
 function readBack(eventId: string) {

@@ -14,7 +14,7 @@ afterAll(async () => {
   await node?.close();
 });
 
-const post = () => request(node.app.getHttpServer()).post('/v1/events');
+const post = () => request(node.app.getHttpServer()).post('/v1/events').set('Authorization', node.authorization);
 
 describe('POST /v1/events refusals on the real stack', () => {
   it('answers an invalid batch with 400 listing every violation, and produces none of it', async () => {

@@ -14,7 +14,7 @@ afterAll(async () => {
   await node?.close();
 });
 
-const post = () => request(node.app.getHttpServer()).post('/v1/events');
+const post = () => request(node.app.getHttpServer()).post('/v1/events').set('Authorization', node.authorization);
 /** Sends the bytes as they are: superagent would serialise a Buffer as JSON. */
 const postBytes = (contentType: string, bytes: Buffer) =>
   post()

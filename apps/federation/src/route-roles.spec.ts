@@ -1,0 +1,40 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { routeRoleTable } from '@usm/security';
+import { AppModule } from './app.module';
+import { loadConfig } from './config';
+
+const classpathFile = join(tmpdir(), `federation-route-roles-${process.pid}.classpath`);
+writeFileSync(classpathFile, '/jars/connect-mirror.jar\n');
+afterAll(() => rmSync(classpathFile, { force: true }));
+
+describe('federation route-role table', () => {
+  const table = routeRoleTable(
+    AppModule.register(
+      loadConfig({
+        MESH_CITY: 'incheon',
+        AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
+        KAFKA_BROKERS: '127.0.0.1:19092',
+        SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7',
+        DATABASE_URL: 'postgres://mesh@127.0.0.1:5432/incheon',
+        MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
+      }),
+    ),
+  );
+
+  it('declares access beside every route (an undeclared route would be refused to everyone)', () => {
+    expect(table.filter((r) => r.access === 'undeclared')).toEqual([]);
+  });
+
+  it('requires exactly these roles and trusts no partner', () => {
+    expect(table.filter((r) => r.partners)).toEqual([]);
+    expect(Object.fromEntries(table.map((r) => [r.route, r.access]))).toEqual({
+      'GET /health/ready': 'public',
+      'GET /health/live': 'public',
+      'GET /metrics': 'public',
+      'GET /v1/audit': ['audit:read'],
+      'GET /federation/status': ['federation:read'],
+    });
+  });
+});

@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import { addRealmCommand } from './src/realm.command';
+import { addTokenCommand } from './src/token.command';
+
+const program = new Command('mesh').description('Operate a local Urban Safety Mesh node (run `npm run stack -- up` first).');
+// One function per subcommand, so new ones plug in here.
+addTokenCommand(program, (line) => console.log(line));
+addRealmCommand(program, (line) => console.log(line));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`[mesh] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
