@@ -1,7 +1,7 @@
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { kafkaConnectionOf } from '@usm/testing';
+import { kafkaConnectionOf, registryCredentialsOf } from '@usm/testing';
 import type { Admin, Kafka } from 'kafkajs';
 import { anonymisedEvent } from '../../libs/federation/src/testing/safety-event-fixtures';
 
@@ -27,7 +27,7 @@ export class BenchClusters {
   /** Creates the source topic (catalog partitioning) and registers the anonymised schema under its subject. */
   async createSourceTopic(topic: string): Promise<AvroCodec> {
     await this.sourceAdmin?.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: topicCatalog.safetyEventsAnonymised.partitions, replicationFactor: 1 }] });
-    const registry = new SchemaRegistry({ url: this.sourceCity.registry.url });
+    const registry = new SchemaRegistry({ url: this.sourceCity.registry.url, credentials: registryCredentialsOf(this.sourceCity, 'registry-provisioning') });
     await registry.register(subjectOf(topic), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
     return new AvroCodec(registry);
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
-import { kafkaEnvOf } from '@usm/testing';
+import { kafkaEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
 import type { RawSafetyEvent } from '@usm/privacy';
 import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
 import { AppModule } from '../../apps/privacy/src/app.module';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 async function produceRawEvents(cluster: BenchCluster): Promise<{ codec: AvroCodec; registry: SchemaRegistry; encoded: Buffer[] }> {
-  const registry = new SchemaRegistry({ url: cluster.city.registry.url });
+  const registry = new SchemaRegistry({ url: cluster.city.registry.url, credentials: registryCredentialsOf(cluster.city, 'registry-provisioning') });
   await registry.register(subjectOf(topics.raw), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
   await registry.register(subjectOf(topics.anonymised), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
   await registry.register(subjectOf(topics.copy), loadValueSchema(topicCatalog.safetyEventsRaw) as never);
@@ -83,7 +83,7 @@ async function runPipeline(cluster: BenchCluster, round: number): Promise<Measur
     // The bench's own topics, group and transactional ids: it runs the pipeline as the provisioning principal.
     ...kafkaEnvOf(cluster.city, 'admin'),
     AUTH_ISSUER: cluster.city.identity.issuer,
-    SCHEMA_REGISTRY_URL: cluster.city.registry.url,
+    ...registryEnvOf(cluster.city, 'registry-privacy'),
     PRIVACY_POLICY_FILE: policyFile,
     USM_PRIVACY_HMAC_SECRET: secret,
     PRIVACY_INPUT_TOPIC: topics.raw,

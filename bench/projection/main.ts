@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { subjectOf } from '@usm/contracts';
 import { KafkaProjectionRunner } from '@usm/event-sourcing';
 import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
+import { registryCredentialsOf } from '@usm/testing';
 import { BenchCluster } from '../support/bench-topics';
 import type { Throughput } from '../support/progress';
 import { RssSampler, measureUntil, mib, perSecond, rate, say } from '../support/progress';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
 }
 
 async function produce(cluster: BenchCluster): Promise<AvroCodec> {
-  const registry = new SchemaRegistry({ url: cluster.city.registry.url });
+  const registry = new SchemaRegistry({ url: cluster.city.registry.url, credentials: registryCredentialsOf(cluster.city, 'registry-provisioning') });
   await registry.register(subjectOf(topic), benchIncrementSchema);
   const codec = new AvroCodec(registry);
   const producer = cluster.kafka.producer(meshProducerConfig());

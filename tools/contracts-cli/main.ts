@@ -41,14 +41,16 @@ withConnection(program.command('schemas:register'))
   .description('register every value schema under <topic>-value and set BACKWARD_TRANSITIVE (idempotent)')
   .option('--schemas <dir>', 'schemas directory to use instead of the workspace schemas/')
   .action(async (options: ConnectionOptions) => {
-    await registerSchemas(new RegistryHttp(resolveEndpoints(options).registryUrl), { prefix: options.prefix, schemas: schemasOf(options) }, log);
+    const endpoints = resolveEndpoints(options);
+    await registerSchemas(new RegistryHttp(endpoints.registryUrl, endpoints.registryCredentials), { prefix: options.prefix, schemas: schemasOf(options) }, log);
   });
 
 withConnection(program.command('schemas:check'))
   .description('check every repository schema against all registered versions; exit 1 naming the field when incompatible')
   .option('--schemas <dir>', 'schemas directory to use instead of the workspace schemas/')
   .action(async (options: ConnectionOptions) => {
-    const checks = await checkSchemas(new RegistryHttp(resolveEndpoints(options).registryUrl), { prefix: options.prefix, schemas: schemasOf(options) }, log);
+    const endpoints = resolveEndpoints(options);
+    const checks = await checkSchemas(new RegistryHttp(endpoints.registryUrl, endpoints.registryCredentials), { prefix: options.prefix, schemas: schemasOf(options) }, log);
     if (!checksPassed(checks)) process.exitCode = 1;
   });
 

@@ -9,8 +9,8 @@ import type { StackOptions } from '../../infra/local/src/stack-options';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import { createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { authEnvOf, authHeaderFor, kafkaConnectionOf, kafkaEnvOf } from '@usm/testing';
-import { applyTopics, registerSchemas, RegistryHttp, resolveEndpoints } from '../contracts-cli/src';
+import { authEnvOf, authHeaderFor, databaseEnvOf, kafkaConnectionOf, kafkaEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
+import { applyTopics, provisioningRegistryOf, registerSchemas, resolveEndpoints } from '../contracts-cli/src';
 import { endOffsets, readArrivals } from './read-arrivals';
 import { sampleEvents } from './sample-events';
 import { localHmacSecret } from './local-secret';
@@ -27,7 +27,7 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   if (!node) throw new Error(`${city} did not come up`);
   // Topics and the services' ACLs, applied as the city's provisioning principal.
   await applyTopics(resolveEndpoints({ city }), {}, (l) => say(`topics: ${l}`));
-  await registerSchemas(new RegistryHttp(node.registry.url), {}, (l) => say(`schemas: ${l}`));
+  await registerSchemas(provisioningRegistryOf(node), {}, (l) => say(`schemas: ${l}`));
 
   const services = await startCityServices(city, node, stackOpts);
   const [ingest] = services;
@@ -40,12 +40,12 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(node, 'integrator')) }, body: JSON.stringify({ events }) });
   say(`POST /v1/events with ${events.length} events → ${response.status} ${await response.text()}`);
   if (response.status !== 202) throw new Error('ingest refused the sample events');
-  for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, raw, rawFrom, events.length)) {
+  for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, registryCredentialsOf(node, 'registry-privacy'), raw, rawFrom, events.length)) {
     say(`raw        [p${partition} @${offset}] ${key} ${String(v['category'])}/${String(v['subCategory'])} basis=${String((v['source'] as Record<string, unknown>)['legalBasis'])}`);
   }
   // Under the default policy gate only pseudonymised research crosses; a consent claim needs the ledger (ADR 0008).
   const shareable = events.filter((e) => String((e['source'] as Record<string, unknown>)['legalBasis']) === 'pseudonymisedResearch');
-  for (const { key, value: v } of await readArrivals(kafka, node.registry.url, anonymised, anonymisedFrom, shareable.length)) {
+  for (const { key, value: v } of await readArrivals(kafka, node.registry.url, registryCredentialsOf(node, 'registry-privacy'), anonymised, anonymisedFrom, shareable.length)) {
     say(`anonymised ${key} h3=${String(v['h3Cell'])} bucket=${new Date(Number(v['occurredAtBucketStart'])).toISOString()} ageBand=${String(v['ageBand'])} reporter=${String(v['reporterPseudonym'])}`);
     say(`           description: ${String(v['description'])} attributes: ${JSON.stringify(v['attributes'])} district: ${String(v['district'])}`);
   }
@@ -58,16 +58,17 @@ async function main(options: { city: string; once: boolean }): Promise<void> {
   if (options.once) say('done; the infrastructure keeps running: "npm run stack -- down" stops it');
 }
 
-/** Starts ingest and the privacy pipeline of a city as child processes and records them in stack.json. */
+/** Starts ingest (as its own database role) and the privacy pipeline of a city as child processes; records them in stack.json. */
 async function startCityServices(city: string, node: CityStack, stackOpts: StackOptions): Promise<RunningService[]> {
   const firstPort = portsOf(city, stackOpts.portBase).services;
   const common = { MESH_CITY: city, SCHEMA_REGISTRY_URL: node.registry.url };
   const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), ...authEnvOf(node, 'ingest'), DATABASE_URL: node.database.url, INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
+  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), ...authEnvOf(node, 'ingest'), ...registryEnvOf(node, 'registry-ingest'), ...databaseEnvOf(node, 'ingest'), INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
   const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
     ...common,
     ...kafkaEnvOf(node, 'privacy'),
     ...authEnvOf(node, 'privacy'),
+    ...registryEnvOf(node, 'registry-privacy'),
     PRIVACY_PORT: String(firstPort + 1),
     PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
     USM_PRIVACY_HMAC_SECRET: localHmacSecret(stackOpts.paths.state, city),

@@ -20,8 +20,8 @@ export async function endOffsets(kafka: Kafka, topic: string): Promise<Map<numbe
 }
 
 /** Reads `count` records after `from` with an independent consumer, decoded through the city's registry. */
-export async function readArrivals(kafka: Kafka, registryUrl: string, topic: string, from: Map<number, string>, count: number, timeoutMs = 30_000): Promise<Arrival[]> {
-  const registry = new SchemaRegistry({ host: registryUrl });
+export async function readArrivals(kafka: Kafka, registryUrl: string, reader: { clientId: string; secret: string }, topic: string, from: Map<number, string>, count: number, timeoutMs = 30_000): Promise<Arrival[]> {
+  const registry = new SchemaRegistry({ host: registryUrl, auth: { username: reader.clientId, password: reader.secret } });
   const consumer = kafka.consumer({ groupId: `local-demo-${Date.now()}` });
   const arrivals: Arrival[] = [];
   await consumer.connect();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { down, up } from '../../infra/local/src/local-stack';
 import { readStackFile } from '../../infra/local/src/stack-file';
 import { stackOptions } from '../../infra/local/src/stack-options';
-import { applyTopics, registerSchemas, RegistryHttp, resolveEndpoints } from '../contracts-cli/src';
+import { applyTopics, provisioningRegistryOf, registerSchemas, resolveEndpoints } from '../contracts-cli/src';
 import { workspacesMissingFromLock } from './lock-file-check';
 import { printSummary, resetSummary } from './test-summary';
 
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     // Provision each city as a node is provisioned: the catalog's topics and the registered contracts.
     for (const city of Object.values(stack.cities)) {
       const changes = await applyTopics(resolveEndpoints({ city: city.city }), {}, () => undefined);
-      const schemas = await registerSchemas(new RegistryHttp(city.registry.url), {}, () => undefined);
+      const schemas = await registerSchemas(provisioningRegistryOf(city), {}, () => undefined);
       log(`${city.city}: ${changes.length} topics applied, ${schemas.length} schemas registered`);
     }
     return printSummary(step('integration tests', 'npx', [...nx, '-t', 'int-test', '--parallel=1']) ? 0 : 1);

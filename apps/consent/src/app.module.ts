@@ -20,6 +20,7 @@ export class AppModule {
           database: { url: config.databaseUrl, ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }) },
           kafka: { brokers: config.kafkaBrokers, clientId: `${config.city}-consent`, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) },
           registryUrl: config.registryUrl,
+          registryCredentials: config.registryCredentials,
           relayMaxPendingMs: config.relayMaxPendingMs,
         }),
       ],

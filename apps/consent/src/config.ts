@@ -1,5 +1,5 @@
 import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
@@ -12,7 +12,8 @@ const envSchema = z.object({
   /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
   ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...registryClientEnvFields,
+  ...databaseEnvFields,
   /** Optional PostgreSQL schema of the ledger's tables (the connection's default when unset). */
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   CONSENT_HOST: z.string().default('127.0.0.1'),
@@ -29,6 +30,8 @@ export interface ConsentServiceConfig {
   /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
+  /** The realm client (`registry-consent`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
   readonly http: { readonly host: string; readonly port: number };
@@ -47,7 +50,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     kafkaBrokers: kafka.brokers,
     ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
     registryUrl: e.SCHEMA_REGISTRY_URL,
-    databaseUrl: e.DATABASE_URL,
+    ...withRegistryCredentials(registryCredentialsOf(e, 'CONSENT_SERVICE.INVALID_CONFIG')),
+    databaseUrl: databaseUrlOf(e, 'CONSENT_SERVICE.INVALID_CONFIG'),
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
     relayMaxPendingMs: e.CONSENT_RELAY_MAX_PENDING_MS,
@@ -55,3 +59,5 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     auth: authModeOf(e, e.MESH_CITY, 'consent'),
   };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

@@ -1,5 +1,5 @@
 import type { ServiceProcess } from '@usm/testing';
-import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 describe('consent service process', () => {
   const stack = cityStack('incheon');
@@ -8,14 +8,16 @@ describe('consent service process', () => {
   let app: ServiceProcess;
 
   beforeAll(async () => {
-    await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
+    // The service runs as the consent role (no superuser); its spec schema belongs to that role.
+    const database = databaseEnvOf(stack, 'consent');
+    await runSql(stack.database.url, `CREATE SCHEMA ${schema} AUTHORIZATION "${new URL(database['DATABASE_URL'] ?? '').username}"`);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     app = spawnService('apps/consent/src/main.ts', {
       MESH_CITY: 'incheon',
       ...kafkaEnvOf(stack, 'consent'),
-      SCHEMA_REGISTRY_URL: stack.registry.url,
-      DATABASE_URL: stack.database.url,
+      ...registryEnvOf(stack, 'registry-consent'),
+      ...database,
       DATABASE_SCHEMA: schema,
       CONSENT_PORT: String(port),
       LOG_LEVEL: 'warn',

@@ -17,7 +17,7 @@ export class AppModule {
       providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, clientId: `${config.city}-federation` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-federation` }),
         FederationModule.forRoot(config.federation),
       ],
     };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FieldViolation } from '@usm/errors';
 import { ValidationError } from '@usm/errors';
 import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import type { FederationOptions } from '@usm/federation';
@@ -41,7 +41,8 @@ const envSchema = z.object({
   /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
   ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...registryClientEnvFields,
+  ...databaseEnvFields,
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   FEDERATION_PARTNERS: partnerList,
   /** Empty in production; a test runs a node under a unique prefix of every catalog topic. */
@@ -83,6 +84,8 @@ export interface FederationConfig {
   /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
+  /** The realm client (`registry-federation`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
   readonly logLevel: LogLevel;
@@ -132,10 +135,12 @@ function invalid(violations: FieldViolation[]): ValidationError {
 function toConfig(env: Env, classpath: string): FederationConfig {
   const registryUrl = env.SCHEMA_REGISTRY_URL;
   const secure = env.KAFKA_SECURITY_PROTOCOL === 'SASL_SSL';
+  const registryCredentials = registryCredentialsOf(env, 'FEDERATION.INVALID_CONFIG');
   return {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl,
+    ...(registryCredentials ? { registryCredentials } : {}),
     http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
     logLevel: env.LOG_LEVEL,
     auth: authModeOf(env, env.MESH_CITY, 'federation'),
@@ -149,7 +154,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
         return secure && caFile && mm2 ? { alias, bootstrapServers, security: { caFile, passwordFiles: { [`mm2-${env.MESH_CITY}`]: mm2 } } } : { alias, bootstrapServers };
       }),
       topicPrefix: env.FEDERATION_TOPIC_PREFIX,
-      database: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, runMigrations: true },
+      database: { url: databaseUrlOf(env, 'FEDERATION.INVALID_CONFIG'), schema: env.DATABASE_SCHEMA, runMigrations: true },
       mirrorMaker: {
         classpath,
         workDir: resolve(env.FEDERATION_WORK_DIR ?? `.mesh/federation/${env.MESH_CITY}`),
@@ -164,7 +169,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
       // Only an insecure (PLAINTEXT) local broker has no authorizer to hold partner rules.
       brokerAcls: secure,
       lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
-      health: { registryUrl, timeoutMs: env.HEALTH_TIMEOUT_MS },
+      health: { registryUrl, ...(registryCredentials ? { registryCredentials } : {}), timeoutMs: env.HEALTH_TIMEOUT_MS },
     },
   };
 }

@@ -5,7 +5,7 @@ import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { SchemaRegistry, aclEntryOf, bindingsOf, consumes, createKafka } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, registryCredentialsOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const incheon = cityStack('incheon');
 const barcelona = cityStack('barcelona');
@@ -27,14 +27,14 @@ beforeAll(async () => {
   // topics:apply grants the federation principal the catalog's own names; this run's topic gets the same rules.
   await admin.createAcls({ acl: bindingsOf('federation', consumes(agreementsTopic)).map(aclEntryOf) });
   await admin.disconnect();
-  await new SchemaRegistry({ url: incheon.registry.url }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
+  await new SchemaRegistry({ url: incheon.registry.url, credentials: registryCredentialsOf(incheon, 'registry-provisioning') }).register(subjectOf(agreementsTopic), loadValueSchema(topicCatalog.agreements) as never);
   await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   app = spawnService('apps/federation/src/main.ts', {
     MESH_CITY: 'incheon',
     ...kafkaEnvOf(incheon, 'federation'),
-    SCHEMA_REGISTRY_URL: incheon.registry.url,
+    ...registryEnvOf(incheon, 'registry-federation'),
     DATABASE_URL: incheon.database.url,
     DATABASE_SCHEMA: schema,
     FEDERATION_PARTNERS: `barcelona=${barcelona.kafka.bootstrapServers.join(',')}`,

@@ -17,11 +17,11 @@ export class AppModule {
       providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'ingest', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, clientId: `${config.city}-ingest` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-ingest` }),
         SafetyEventsModule.forRoot({
           city: config.city,
           database: { url: config.databaseUrl, runMigrations: true },
-          health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+          health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
           ingest: config.ingest,
         }),
       ],

@@ -1,5 +1,5 @@
 import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
@@ -15,7 +15,8 @@ const envSchema = z.object({
   /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
   ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
-  DATABASE_URL: envFields.postgresUrl(),
+  ...registryClientEnvFields,
+  ...databaseEnvFields,
   INGEST_HOST: z.string().default('127.0.0.1'),
   INGEST_PORT: integer(1, 65_535, 3000),
   INGEST_MAX_BATCH: integer(1, 10_000, 500),
@@ -39,6 +40,8 @@ export interface IngestConfig {
   /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
+  /** The realm client (`registry-ingest`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
@@ -60,7 +63,8 @@ function toConfig(env: Env): IngestConfig {
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl: env.SCHEMA_REGISTRY_URL,
-    databaseUrl: env.DATABASE_URL,
+    ...withRegistryCredentials(registryCredentialsOf(env, 'INGEST.INVALID_CONFIG')),
+    databaseUrl: databaseUrlOf(env, 'INGEST.INVALID_CONFIG'),
     http: { host: env.INGEST_HOST, port: env.INGEST_PORT, maxBodyBytes: env.INGEST_MAX_BODY_BYTES },
     ingest: {
       maxBatchSize: env.INGEST_MAX_BATCH,
@@ -73,3 +77,5 @@ function toConfig(env: Env): IngestConfig {
     auth: authModeOf(env, env.MESH_CITY, 'ingest'),
   };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

@@ -1,6 +1,6 @@
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
-import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -16,7 +16,7 @@ beforeAll(async () => {
   app = spawnService('apps/ingest/src/main.ts', {
     MESH_CITY: 'incheon',
     ...kafkaEnvOf(city, 'ingest'),
-    SCHEMA_REGISTRY_URL: city.registry.url,
+    ...registryEnvOf(city, 'registry-ingest'),
     DATABASE_URL: databaseUrl,
     INGEST_PORT: String(port),
     INGEST_MAX_BODY_BYTES: '4096',

@@ -18,7 +18,7 @@ export class AppModule {
       providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'privacy', city: config.city, logLevel: config.logLevel }),
-        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, clientId: `${config.city}-privacy` }),
+        MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-privacy` }),
         PrivacyModule.forRoot({
           city: config.city,
           policyFile: config.policyFile,
@@ -27,7 +27,7 @@ export class AppModule {
           egress: config.egress,
           legalBasisGate: config.legalBasisGate,
           ...(config.sourceSystemsFile === undefined ? {} : { sourceSystemsFile: config.sourceSystemsFile }),
-          health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, timeoutMs: config.healthTimeoutMs },
+          health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
         }),
       ],
     };

@@ -1,5 +1,5 @@
 import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment } from '@usm/config';
+import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, clientCredentialsEnvFields, clientCredentialsOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import type { LegalBasisGateChoice } from '@usm/privacy';
@@ -19,6 +19,7 @@ const envSchema = z.object({
   /** KAFKA_BROKERS and the client security variables (SASL_SSL by default). */
   ...kafkaEnvShape,
   SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
   /** The policy names the variable or file holding its HMAC secret; that secret is never in the repository. */
   PRIVACY_POLICY_FILE: z.string().min(1),
   PRIVACY_HOST: z.string().default('127.0.0.1'),
@@ -66,6 +67,8 @@ export interface PrivacyConfig {
   /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
+  /** The realm client (`registry-privacy`) the registry knows this service as; read-only. */
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
   readonly policyFile: string;
   /** Handed to the policy loader, which reads only the secret variable the policy names. */
   readonly policyEnvironment: Readonly<Record<string, string | undefined>>;
@@ -111,6 +114,7 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
     city: env.MESH_CITY,
     kafkaBrokers: env.KAFKA_BROKERS,
     registryUrl: env.SCHEMA_REGISTRY_URL,
+    ...withRegistryCredentials(registryCredentialsOf(env, 'PRIVACY.INVALID_CONFIG')),
     policyFile: env.PRIVACY_POLICY_FILE,
     policyEnvironment: environment,
     http: { host: env.PRIVACY_HOST, port: env.PRIVACY_PORT },
@@ -145,3 +149,5 @@ function legalBasisGateOf(env: Env): LegalBasisGateChoice {
   const credentials = clientCredentialsOf(env);
   return { kind: 'ledger', url: env.CONSENT_SERVICE_URL.replace(/\/+$/, ''), timeoutMs: env.CONSENT_SERVICE_TIMEOUT_MS, ...(credentials === undefined ? {} : { credentials }) };
 }
+
+const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});

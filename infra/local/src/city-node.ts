@@ -7,9 +7,10 @@ import { principalsOf } from './kafka-principals';
 import { kafkaSecretFiles } from './kafka-secrets';
 import { kafkaClasspath } from './maven';
 import { stopByPidFile } from './processes';
+import { prepareCityDatabases, purgeCityDatabases } from './city-database';
 import { identityEndpointOf } from './identity-provider';
-import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase } from './postgres-server';
-import { installRegistry, startRegistry } from './schema-registry';
+import { registryClientFiles } from './registry-client-files';
+import { installRegistry, registryHealthUrl, startRegistry } from './schema-registry';
 import type { StackOptions } from './stack-options';
 
 function layoutOf(city: string, options: StackOptions) {
@@ -31,14 +32,11 @@ export interface CityStartReport {
   readonly registryReadyMs: number;
 }
 
-/** Brings up one city: its databases, its Kafka broker and its schema registry. Idempotent. */
-export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string, otherCities: readonly string[] = []): Promise<CityStartReport> {
+/** Brings up one city: its databases and their roles, its Kafka broker and its schema registry. Idempotent. */
+export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string, otherCities: readonly string[] = [], identityReady: Promise<unknown> = Promise.resolve()): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
-  const readModels = databaseNameOf(city, 'read-models', options.databasePrefix);
-  const registryDb = databaseNameOf(city, 'registry', options.databasePrefix);
-  await ensureDatabase(postgresAdminUrl, readModels);
-  await ensureDatabase(postgresAdminUrl, registryDb);
-  const registryJdbc = new URL(databaseUrl(postgresAdminUrl, registryDb));
+  const databases = await prepareCityDatabases(city, options.databasePrefix, options.paths.state, postgresAdminUrl);
+  const identity = identityEndpointOf(city, options);
   const [kafka, registry] = await Promise.all([
     startBroker(
       kafkaClasspath(options.paths.cache),
@@ -47,21 +45,22 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
       kafkaSecretFiles(options.paths.state, city),
       principalsOf(city, otherCities),
     ),
-    startRegistry(installRegistry(options.paths.cache), {
+    // The registry authenticates against the city's realm: it starts once Keycloak serves it.
+    identityReady.then(() => startRegistry(installRegistry(options.paths.cache), {
       city,
       ports: layout.ports,
-      jdbcUrl: `jdbc:postgresql://${registryJdbc.host}${registryJdbc.pathname}`,
-      databaseUser: decodeURIComponent(registryJdbc.username) || 'postgres',
+      database: databases.registry,
+      identity,
       logFile: layout.registryLog,
       pidFile: layout.registryPid,
-    }, options.registryHeap),
+    }, options.registryHeap)),
   ]);
   const stack: CityStack = {
     city,
     kafka: { bootstrapServers: [`127.0.0.1:${layout.ports.kafka}`], controller: `127.0.0.1:${layout.ports.controller}`, pid: kafka.pid, logFile: layout.kafkaLog, security: kafka.security },
-    registry: { url: registry.url, healthUrl: `http://127.0.0.1:${layout.ports.registryManagement}/health/ready`, pid: registry.pid, logFile: layout.registryLog },
-    database: { url: databaseUrl(postgresAdminUrl, readModels) },
-    identity: identityEndpointOf(city, options),
+    registry: { url: registry.url, healthUrl: registryHealthUrl(layout.ports), pid: registry.pid, logFile: layout.registryLog, clients: registryClientFiles(city, options.paths.state) },
+    database: databases.endpoint,
+    identity,
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };
@@ -74,10 +73,7 @@ export async function stopCity(city: string, options: StackOptions, postgresAdmi
   const done = [`${city} registry: ${registry}`, `${city} kafka: ${kafka}`];
   if (purge) {
     rmSync(layout.dataDir, { recursive: true, force: true });
-    if (postgresAdminUrl) {
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'read-models', options.databasePrefix));
-      await dropDatabase(postgresAdminUrl, databaseNameOf(city, 'registry', options.databasePrefix));
-    }
+    if (postgresAdminUrl) await purgeCityDatabases(city, options.databasePrefix, postgresAdminUrl);
     done.push(`${city}: data and databases purged`);
   }
   return done;

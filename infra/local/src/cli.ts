@@ -63,7 +63,7 @@ program
     const stack = readStackFile(stackOptions().paths.stackFile);
     for (const city of Object.values(stack.cities)) {
       const kafka = await brokerAnswers(city.kafka.bootstrapServers[0] ?? '', city.kafka.security);
-      const registry = await answersOk(`${city.registry.url}/subjects`);
+      const registry = await answersOk(city.registry.healthUrl);
       const identity = await answersOk(`${city.identity.issuer}/.well-known/openid-configuration`);
       const health = { kafka: kafka ? 'up' : 'down', registry: registry ? 'up' : 'down', keycloak: identity ? 'up' : 'down' };
       console.log(JSON.stringify({ ...city, health }, null, 2));

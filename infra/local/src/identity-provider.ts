@@ -6,6 +6,7 @@ import { deleteRealm, ensureRealm } from './keycloak-admin';
 import type { KeycloakLayout } from './keycloak';
 import { importDirOf, installKeycloak, keycloakRunning, keycloakUrlOf, startKeycloak, stopKeycloak } from './keycloak';
 import { identityClients, realmOf } from './keycloak-realm';
+import { registryRealmPart } from './registry-clients';
 import type { StackOptions } from './stack-options';
 
 /** The stack's one Keycloak: port base + 80, management + 79, its own copy under the state dir. */
@@ -33,8 +34,11 @@ export function identityEndpointOf(city: string, options: StackOptions): Identit
 }
 
 function realmWithSecrets(city: string, options: StackOptions) {
-  const secrets = Object.fromEntries(identityClients.map((client) => [client, ensureSecretFile(clientSecretFile(options.paths.state, city, client))]));
-  return realmOf(city, secrets);
+  const secretOf = (client: string): string => ensureSecretFile(clientSecretFile(options.paths.state, city, client));
+  const realm = realmOf(city, Object.fromEntries(identityClients.map((client) => [client, secretOf(client)])));
+  // The registry's roles and clients (docs/adr/0014-registry-authentication.md) join the persona ones.
+  const registry = registryRealmPart(city, secretOf);
+  return { ...realm, roles: { realm: [...realm.roles.realm, ...registry.roles] }, clients: [...realm.clients, ...registry.clients], users: [...realm.users, ...registry.users] };
 }
 
 /**

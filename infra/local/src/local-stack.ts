@@ -4,7 +4,7 @@ import type { StackDescription } from '@usm/testing';
 import { assertCityId } from './city-ports';
 import { stopMirrorMaker } from './mirror-maker';
 import { startCity, stopCity } from './city-node';
-import { startPrivatePostgres, stopPrivatePostgres } from './postgres-private';
+import { privateAdminUrl, startPrivatePostgres, stopPrivatePostgres } from './postgres-private';
 import { ensureIdentity, forgetRealm, stopIdentity } from './identity-provider';
 import { postgresAdminUrl, postgresAnswers } from './postgres-server';
 import { readStackFile, withCity, withoutCity, writeStackFile } from './stack-file';
@@ -20,7 +20,14 @@ async function resolvePostgres(options: StackOptions, progress: Progress): Promi
   if (await postgresAnswers(configured)) return configured;
   if (process.env['MESH_PG_URL']) throw new Error(`PostgreSQL does not answer at MESH_PG_URL=${configured}`);
   progress(`no PostgreSQL at ${configured}; starting the stack's own on port ${options.privatePostgresPort}`);
-  return startPrivatePostgres(privatePostgresDir(options), options.privatePostgresPort);
+  return startPrivatePostgres(privatePostgresDir(options), options.privatePostgresPort, join(options.paths.state, 'secrets', 'postgres', 'admin.password'));
+}
+
+/** The admin URL of whichever server the stack uses and that still answers (for `down`), if any. */
+async function answeringPostgres(options: StackOptions): Promise<string | undefined> {
+  const candidates = [postgresAdminUrl(), privateAdminUrl(privatePostgresDir(options), options.privatePostgresPort)];
+  for (const url of candidates) if (await postgresAnswers(url)) return url;
+  return undefined;
 }
 
 const lockOf = (options: StackOptions): string => join(options.paths.run, 'stack.lock');
@@ -44,11 +51,12 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
   const allCities = [...new Set([...cities, ...Object.keys(readStackFile(options.paths.stackFile).cities)])];
   // Keycloak starts beside the brokers, so the stack takes about as long to come up as before.
   const realms = allCities;
+  const identityReady = ensureIdentity(realms, options);
   const [identity, reports] = await Promise.all([
-    ensureIdentity(realms, options),
+    identityReady,
     Promise.all(cities.map(async (city) => {
       progress(`${city}: starting Kafka and the schema registry`);
-      const report = await startCity(city, options, pg, allCities);
+      const report = await startCity(city, options, pg, allCities, identityReady);
       progress(`${city}: Kafka ready in ${report.kafkaReadyMs} ms, registry ready in ${report.registryReadyMs} ms`);
       return report;
     })),
@@ -63,7 +71,7 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
 async function downLocked(cities: readonly string[], options: StackOptions, progress: Progress, purge: boolean): Promise<void> {
   const current = readStackFile(options.paths.stackFile);
   const targets = cities.length > 0 ? cities : Object.keys(current.cities);
-  const pg = (await postgresAnswers(postgresAdminUrl())) ? postgresAdminUrl() : undefined;
+  const pg = await answeringPostgres(options);
   // Replication needs both ends: stopping any city stops the stack's MirrorMaker 2.
   let stack = current.replication.pid === undefined ? current : await stopMirrorMaker(current, options);
   if (stack !== current) progress('mirror-maker: stopped');

@@ -15,8 +15,8 @@ const city = (name: string, port: number): CityStack => ({
       principals: Object.fromEntries(['admin', 'partner-incheon', 'partner-barcelona', 'mm2-incheon', 'mm2-barcelona'].map((p) => [p, { username: p, passwordFile: `/state/secrets/${name}/kafka/${p}.password` }])),
     },
   },
-  registry: { url: '', healthUrl: '', pid: 1, logFile: '' },
-  database: { url: '' },
+  registry: { url: '', healthUrl: '', pid: 1, logFile: '', clients: {} },
+  database: { url: '', services: {} },
   identity: { issuer: '', tokenUrl: '', jwksUrl: '', clients: {} },
   services: {},
 });

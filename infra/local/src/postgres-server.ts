@@ -39,6 +39,19 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
+/** host:port where TCP clients (services, Apicurio's JDBC) reach the server; the admin URL may name a Unix socket. */
+export function tcpAddressOf(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  const socket = url.searchParams.get('host');
+  if (socket?.startsWith('/')) return `127.0.0.1:${url.searchParams.get('port') ?? '5432'}`;
+  return `${url.hostname}:${url.port || '5432'}`;
+}
+
+/** A role's URL for a database on the same server, over TCP and without a password (that comes from a file). */
+export function roleUrl(adminUrl: string, role: string, database: string): string {
+  return `postgres://${role}@${tcpAddressOf(adminUrl)}/${database}`;
+}
+
 export async function ensureDatabase(adminUrl: string, database: string): Promise<'created' | 'exists'> {
   return withClient(adminUrl, async (client) => {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);

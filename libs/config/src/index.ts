@@ -1,3 +1,5 @@
 export * from './env-fields';
 export * from './read-environment';
 export * from './kafka-env';
+export * from './database-url';
+export * from './registry-credentials';

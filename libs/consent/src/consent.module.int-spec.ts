@@ -51,6 +51,7 @@ describe('ConsentModule on Kafka, Apicurio and PostgreSQL: command → topic →
           database: { url: stack.databaseUrl, schema: stack.schema },
           kafka: { brokers: stack.brokers, security: stack.security, clientId: uniqueName('consent-int') },
           registryUrl: stack.registryUrl,
+          registryCredentials: stack.registryCredentials,
           topics: stack.topics,
           relay: { relayId: uniqueName('consent-relay'), pollIntervalMs: 50 },
           projectionSettings: { groupPrefix: uniqueName('consent-int'), sessionTimeoutMs: 6_000 },

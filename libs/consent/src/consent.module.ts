@@ -37,6 +37,7 @@ export class ConsentModule {
         database: { ...options.database, migrations },
         kafka: options.kafka,
         registryUrl: options.registryUrl,
+        registryCredentials: options.registryCredentials,
         routes,
         projections,
         metricsRegistry,

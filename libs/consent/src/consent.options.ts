@@ -1,5 +1,5 @@
 import type { OutboxRelaySettings, ProjectionRunnerSettings } from '@usm/event-sourcing';
-import type { KafkaConnection } from '@usm/messaging';
+import type { KafkaConnection, RegistryCredentials } from '@usm/messaging';
 import type { LedgerTopics } from './adapters/kafka/ledger-topics';
 
 /** What the consent (ledger) context needs from its app. */
@@ -13,6 +13,8 @@ export interface ConsentModuleOptions {
   /** The city's cluster; `clientId` also names the outbox relay and the projection groups. */
   readonly kafka: KafkaConnection;
   readonly registryUrl: string;
+  /** The realm client the ledger reads the registry as. */
+  readonly registryCredentials?: RegistryCredentials;
   /** The catalog's topics unless a test brings its own. */
   readonly topics?: LedgerTopics;
   readonly relay?: OutboxRelaySettings | false;

@@ -1,5 +1,5 @@
 import type { FactoryProvider, ModuleMetadata } from '@nestjs/common';
-import type { KafkaConnection } from '@usm/messaging';
+import type { KafkaConnection, RegistryCredentials } from '@usm/messaging';
 import type { Registry } from 'prom-client';
 import type { StreamRoute } from './application/ports';
 import type { EventSourcingDatabaseOptions } from './adapters/postgres/event-sourcing-data-source';
@@ -14,6 +14,8 @@ export interface EventSourcingModuleOptions {
   readonly kafka: KafkaConnection;
   /** Base URL of the Confluent-compatible registry API. */
   readonly registryUrl: string;
+  /** The realm client the codec reads the registry as. */
+  readonly registryCredentials?: RegistryCredentials;
   /** Which stream categories the outbox relay publishes, to which topic. */
   readonly routes?: readonly StreamRoute[];
   /**

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { applyProjectionBatch } from './application/apply-projection-batch';
 import type { CommandHandler, ProjectionRunner } from './application/ports';
 import { COMMAND_HANDLER, EVENT_SOURCING_DATA_SOURCE, PROJECTION_RUNNER } from './application/event-sourcing.tokens';
@@ -36,6 +36,7 @@ describe('EventSourcingModule: write, relay, project, replay and rebuild', () =>
         database: { url: database.url, schema: database.schema },
         kafka: kafkaConnectionOf(stack, 'admin', uniqueName('es-module-spec')),
         registryUrl: stack.registry.url,
+        registryCredentials: registryCredentialsOf(stack, 'registry-consent'),
         routes: [counter.route],
         relay: { relayId: uniqueName('relay'), pollIntervalMs: 50 },
         projections: [projection()],

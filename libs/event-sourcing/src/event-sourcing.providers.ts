@@ -27,7 +27,7 @@ export const eventSourcingProviders: Provider[] = [
     useFactory: (options: Options) => openEventSourcingDataSource(withProjectionEntities(options)),
   },
   { provide: EVENT_SOURCING_KAFKA, inject: [EVENT_SOURCING_OPTIONS], useFactory: (options: Options) => createKafka(options.kafka) },
-  { provide: EVENT_SOURCING_CODEC, inject: [EVENT_SOURCING_OPTIONS], useFactory: (options: Options) => new AvroCodec(new SchemaRegistry({ url: options.registryUrl })) },
+  { provide: EVENT_SOURCING_CODEC, inject: [EVENT_SOURCING_OPTIONS], useFactory: (options: Options) => new AvroCodec(new SchemaRegistry({ url: options.registryUrl, credentials: options.registryCredentials })) },
   {
     provide: EVENT_SOURCING_METRICS,
     inject: [EVENT_SOURCING_OPTIONS],

@@ -38,6 +38,7 @@ export interface FederationOptions {
   readonly lagIntervalMs: number;
   readonly health: {
     readonly registryUrl: string;
+    readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
     readonly timeoutMs: number;
     /** The service's SASL_SSL principal, as the messaging module connects with it; absent on an insecure node. */
     readonly kafkaSecurity?: { readonly ca: string; readonly sasl: { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string } };

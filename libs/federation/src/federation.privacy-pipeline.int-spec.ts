@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
-import { createFederatedDeserializer } from '@usm/messaging';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { createFederatedDeserializer, createKafka } from '@usm/messaging';
+import { cityStack, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { AgreementStream } from './testing/agreement-events';
 import { scanCluster } from './testing/cluster-scan';
 import type { FederationTestNode } from './testing/federation-test-node';
@@ -44,7 +44,13 @@ describe('raw events through the real privacy service, then MirrorMaker 2 to bar
     await publishAgreementEvents('incheon', prefix, new AgreementStream(`${run}-agr`, Date.now).inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
     const events = Array.from({ length: 10 }, () => ({ ...plantedRawEvent('incheon', planted), description: null, source: { systemId: 'call-centre-1', kind: 'emergencyCall' as const, legalBasis: 'pseudonymisedResearch' as const } }));
     await publish('incheon', raw, events.map((value) => ({ key: value.eventId, value })));
-    records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({ local: barcelona.registry.url, partners: { incheon: incheon.registry.url } }));
+    records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({
+      local: barcelona.registry.url,
+      partners: { incheon: incheon.registry.url },
+      localCredentials: registryCredentialsOf(barcelona, 'registry-federation'),
+      // Barcelona reads Incheon's registry as the partner client Incheon's realm issued it.
+      partnerCredentials: { incheon: registryCredentialsOf(incheon, 'partner-barcelona') },
+    }));
     await waitFor(() => topicExists(barcelonaKafka, remote), { timeoutMs: 90_000, description: `${remote} on barcelona` });
     await records.start([remote]);
     await waitFor(() => (records?.from(remote).length ?? 0) >= 10, { timeoutMs: 90_000, description: '10 anonymised events at barcelona' });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
-import { createFederatedDeserializer } from '@usm/messaging';
-import { cityStack, uniqueName, waitFor } from '@usm/testing';
+import { createFederatedDeserializer, createKafka } from '@usm/messaging';
+import { cityStack, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { Client } from 'pg';
 import { scanCluster } from './testing/cluster-scan';
 import { AgreementStream } from './testing/agreement-events';
@@ -54,7 +54,13 @@ describe('federation incheon → barcelona on the real stack with MirrorMaker 2'
     await publishAgreementEvents('incheon', prefix, stream.inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
     const activatedAt = Date.now();
     await waitFor(() => topicExists(barcelonaKafka, remote), { timeoutMs: deadline, description: `${remote} on barcelona` });
-    records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({ local: barcelona.registry.url, partners: { incheon: incheon.registry.url } }));
+    records = new RemoteRecords(barcelonaKafka, createFederatedDeserializer({
+      local: barcelona.registry.url,
+      partners: { incheon: incheon.registry.url },
+      localCredentials: registryCredentialsOf(barcelona, 'registry-federation'),
+      // Barcelona reads Incheon's registry as the partner client Incheon's realm issued it.
+      partnerCredentials: { incheon: registryCredentialsOf(incheon, 'partner-barcelona') },
+    }));
     await records.start([anonymised, remote]);
     const firstArrival = await waitFor(() => records?.from(remote)[0]?.arrivedAt, { timeoutMs: deadline, description: 'first record at barcelona' });
     const after = Array.from({ length: 10 }, (_, n) => anonymisedEvent('incheon', 100 + n));

@@ -7,6 +7,7 @@ export * from './kafka/service-acls';
 export * from './kafka/acl-grants';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
+export * from './registry/registry-credentials';
 export * from './codec/wire-format';
 export * from './codec/avro-codec';
 export * from './dead-letter/dead-letter-headers';

@@ -17,6 +17,8 @@ export interface SafetyEventsOptions {
     /** The service's SASL_SSL principal, as the messaging module connects with it. */
     readonly kafkaSecurity?: KafkaBrokerIndicatorOptions['security'];
     readonly registryUrl: string;
+    /** The realm client ingest reads the registry as. */
+    readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
     readonly timeoutMs: number;
   };
   readonly ingest: {

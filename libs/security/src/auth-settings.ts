@@ -23,7 +23,8 @@ export const authEnvFields = {
   AUTH_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of the city realm' }).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_PARTNER_ISSUERS: partnerList.optional(),
-  MESH_INSECURE: z.enum(['true', 'false']).default('false'),
+  // The same flag as @usm/config's Kafka settings: one switch turns every local-debugging shortcut on.
+  MESH_INSECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 };
 
 /** Secure by default: without `AUTH_ISSUER` a service refuses to start unless `MESH_INSECURE=true`. */
@@ -35,7 +36,7 @@ export function requireIssuerUnlessInsecure(set: Readonly<Record<string, string 
 
 /** The service's auth mode from its parsed environment; `service` names its default audience `usm-<service>`. */
 export function authModeOf(
-  env: { readonly AUTH_ISSUER?: string | undefined; readonly AUTH_AUDIENCE?: string | undefined; readonly AUTH_PARTNER_ISSUERS?: Record<string, string> | undefined; readonly MESH_INSECURE: 'true' | 'false' },
+  env: { readonly AUTH_ISSUER?: string | undefined; readonly AUTH_AUDIENCE?: string | undefined; readonly AUTH_PARTNER_ISSUERS?: Record<string, string> | undefined },
   city: string,
   service: string,
 ): AuthMode {

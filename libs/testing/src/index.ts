@@ -6,4 +6,6 @@ export * from './service-process';
 export * from './free-port';
 export * from './run-sql';
 export * from './kafka-principal';
+export * from './database-env';
+export * from './registry-access';
 export * from './identity';

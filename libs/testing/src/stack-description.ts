@@ -29,11 +29,26 @@ export interface RegistryEndpoint {
   readonly healthUrl: string;
   readonly pid: number;
   readonly logFile: string;
+  /**
+   * Clients of the city's realm the registry accepts (HTTP basic: client id and secret), by client id:
+   * `registry-provisioning` (sr-admin), `registry-<service>` and `partner-<city>` (sr-readonly).
+   */
+  readonly clients: Readonly<Record<string, { readonly clientId: string; readonly secretFile: string }>>;
+}
+
+/** How one service reaches the city's database as its own role. */
+export interface ServiceDatabase {
+  /** postgres://<role>@host:port/database, without the password. */
+  readonly url: string;
+  /** File holding the role's password (mode 0600, under the stack's secrets). */
+  readonly passwordFile: string;
 }
 
 export interface DatabaseEndpoint {
-  /** postgres://user@host:port/database of the city's read models. */
+  /** postgres://user@host:port/database of the city's read models, as the server's admin (specs create schemas). */
   readonly url: string;
+  /** Per service (`ingest`, `consent`, `federation`, `registry`): its own role, owning a schema of the same name. */
+  readonly services: Readonly<Record<string, ServiceDatabase>>;
 }
 
 /** The city's OIDC issuer (a Keycloak realm named by the city id) and its confidential clients. */

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { ContractError, InfrastructureError } from '@usm/errors';
 import type { CompatibilityLevel } from '@usm/contracts';
 
 const contentType = 'application/vnd.schemaregistry.v1+json';
+
+/** A client of the city's realm the registry accepts; the contracts commands use `registry-provisioning`. */
+export interface RegistryClientCredentials {
+  readonly clientId: string;
+  readonly secret: string;
+}
 
 export interface RegisteredVersion {
   readonly id: number;
@@ -14,7 +21,15 @@ export interface RegisteredVersion {
  * over plain HTTP so the order of calls is ours (Apicurio wants a subject to exist before its config is set).
  */
 export class RegistryHttp {
-  constructor(private readonly baseUrl: string) {}
+  private readonly authorization: Record<string, string>;
+
+  /** `credentials`: the realm client to call as (HTTP basic, which Apicurio trades for a token); none for an open registry. */
+  constructor(
+    private readonly baseUrl: string,
+    credentials?: RegistryClientCredentials,
+  ) {
+    this.authorization = credentials ? { Authorization: `Basic ${Buffer.from(`${credentials.clientId}:${credentials.secret}`).toString('base64')}` } : {};
+  }
 
   /** Version numbers of a subject, or undefined when the subject does not exist. */
   async versions(subject: string): Promise<number[] | undefined> {
@@ -62,7 +77,7 @@ export class RegistryHttp {
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         method,
-        headers: { Accept: contentType, 'Content-Type': contentType },
+        headers: { Accept: contentType, 'Content-Type': contentType, ...this.authorization },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (cause) {
@@ -76,4 +91,11 @@ export class RegistryHttp {
     const code = response.status === 409 ? 'CONTRACTS_CLI.INCOMPATIBLE_SCHEMA' : 'CONTRACTS_CLI.REGISTRY_REFUSED';
     throw new ContractError(code, `${method} ${path}: ${response.status} ${text}`, { details });
   }
+}
+
+/** The registry of a running city, as `registry-provisioning` (the only client that may register or set compatibility). */
+export function provisioningRegistryOf(city: { readonly registry: { readonly url: string; readonly clients: Readonly<Record<string, { readonly clientId: string; readonly secretFile: string }>> } }): RegistryHttp {
+  const client = city.registry.clients['registry-provisioning'];
+  if (!client) throw new ContractError('CONTRACTS_CLI.NO_PROVISIONING_CLIENT', 'stack.json names no registry-provisioning client; restart the stack with "npm run stack -- up"');
+  return new RegistryHttp(city.registry.url, { clientId: client.clientId, secret: readFileSync(client.secretFile, 'utf8').trim() });
 }

@@ -2,9 +2,9 @@ import { checkCompatibility } from '@usm/contracts';
 import type { AvroSchemaJson } from '@usm/contracts';
 import { ContractError } from '@usm/errors';
 import { cityStack, uniqueName } from '@usm/testing';
-import { RegistryHttp } from './registry-http';
+import { provisioningRegistryOf } from './registry-http';
 
-const registry = new RegistryHttp(cityStack('incheon').registry.url);
+const registry = provisioningRegistryOf(cityStack('incheon'));
 const record = (fields: AvroSchemaJson[]): string => JSON.stringify({ type: 'record', name: 'Probe', namespace: 'mesh.test', fields });
 
 // v2 drops `a`; v3 brings it back as a string with a default: fine against v2, a type change against v1.

@@ -7,9 +7,9 @@ import { allTopics, defaultSchemasDir, readSchemaDirectory } from '@usm/contract
 import { cityStack, uniqueName } from '@usm/testing';
 import { checkSchemas, checksPassed } from './check-schemas.command';
 import { registerSchemas } from './register-schemas.command';
-import { RegistryHttp } from './registry-http';
+import { provisioningRegistryOf } from './registry-http';
 
-const registry = new RegistryHttp(cityStack('incheon').registry.url);
+const registry = provisioningRegistryOf(cityStack('incheon'));
 const quiet = (): void => undefined;
 
 /** A copy of schemas/ with RawSafetyEvent given a new field without a default. */

@@ -5,7 +5,7 @@ import type { RawSafetyEvent } from '@usm/privacy';
 import type { AclBinding } from '@usm/messaging';
 import { AvroCodec, SchemaRegistry, bindingsOf, consumes, createKafka, grantAcls, groups, meshProducerConfig, produces, revokeAcls, transactionalIds } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
 
 /** Consumer groups and transactional ids of privacy services in integration tests start with these. */
 export const privacyTestGroupPrefix = 'it-privacy-group';
@@ -33,7 +33,7 @@ export class PrivacyTopics {
   constructor(cityId = 'incheon') {
     this.city = cityStack(cityId);
     this.kafka = createKafka({ ...kafkaConnectionOf(this.city, 'admin', uniqueName('privacy-it')), logLevel: logLevel.ERROR });
-    const registry = new SchemaRegistry({ url: this.city.registry.url });
+    const registry = new SchemaRegistry({ url: this.city.registry.url, credentials: registryCredentialsOf(this.city, 'registry-provisioning') });
     this.codec = new AvroCodec(registry);
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer(meshProducerConfig());

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { authEnvOf, kafkaEnvOf, uniqueName } from '@usm/testing';
+import { authEnvOf, kafkaEnvOf, registryEnvOf, uniqueName } from '@usm/testing';
 import type { PrivacyTopics } from './privacy-topics';
 import { privacyTestGroupPrefix, privacyTestTransactionalPrefix } from './privacy-topics';
 
@@ -16,7 +16,7 @@ export function serviceEnv(topics: PrivacyTopics, secret: string, port: number, 
   return {
     MESH_CITY: topics.city.city,
     ...kafkaEnvOf(topics.city, 'privacy'),
-    SCHEMA_REGISTRY_URL: topics.city.registry.url,
+    ...registryEnvOf(topics.city, 'registry-privacy'),
     PRIVACY_POLICY_FILE: shippedPolicyFile,
     USM_PRIVACY_HMAC_SECRET: secret,
     PRIVACY_PORT: String(port),

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import type { KafkaClientSecurity } from '@usm/messaging';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
 
 /** A database schema, topics and registry subjects of their own for one integration spec. */
@@ -15,6 +15,8 @@ export interface LedgerIntStack {
   /** The provisioning principal's TLS trust and SCRAM login: ledger specs test the ledger, not ACLs. */
   readonly security: KafkaClientSecurity;
   readonly registryUrl: string;
+  /** The realm client the ledger reads the registry as. */
+  readonly registryCredentials: { readonly clientId: string; readonly secret: string };
   readonly topics: LedgerTopics;
   readonly kafka: Kafka;
   readonly codec: AvroCodec;
@@ -31,7 +33,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
   const admin: Admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   await registry.register(subjectOf(topics.consentRecords), loadValueSchema(topicCatalog.consentRecords) as Schema);
   await registry.register(subjectOf(topics.agreements), loadValueSchema(topicCatalog.agreements) as Schema);
   return {
@@ -40,6 +42,7 @@ export async function openLedgerIntStack(): Promise<LedgerIntStack> {
     brokers: stack.kafka.bootstrapServers,
     security: kafkaConnectionOf(stack, 'admin', 'consent-int').security,
     registryUrl: stack.registry.url,
+    registryCredentials: registryCredentialsOf(stack, 'registry-consent'),
     topics,
     kafka,
     codec: new AvroCodec(registry),

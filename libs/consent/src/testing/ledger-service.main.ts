@@ -31,6 +31,7 @@ async function serveLedger(port: number): Promise<void> {
           database: { url: stack.databaseUrl, schema: stack.schema },
           kafka: { brokers: stack.brokers, security: stack.security, clientId: uniqueName('consent-service-it') },
           registryUrl: stack.registryUrl,
+          registryCredentials: stack.registryCredentials,
           topics: stack.topics,
           relay: { relayId: uniqueName('consent-relay-it'), pollIntervalMs: 50 },
           projectionSettings: { groupPrefix: uniqueName('consent-service-it'), sessionTimeoutMs: 6_000 },

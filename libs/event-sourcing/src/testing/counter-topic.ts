@@ -2,7 +2,7 @@ import type { Schema } from 'avsc';
 import type { Admin, Kafka } from 'kafkajs';
 import { subjectOf } from '@usm/contracts';
 import { AvroCodec, createKafka, SchemaRegistry } from '@usm/messaging';
-import { cityStack, kafkaConnectionOf, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
 import type { RecordedEvent, StreamRoute } from '../application/ports';
 import type { Incremented } from './counter.decider';
 
@@ -46,7 +46,7 @@ export async function openCounterTopic(partitions = 3): Promise<CounterTopic> {
   await admin.connect();
   const topic = uniqueName('es.spec.counter');
   await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   await registry.register(subjectOf(topic), counterValueSchema);
   const route: StreamRoute<Incremented> = { category: 'counter', topic, toValue: counterRecordOf };
   const drop = async (): Promise<void> => {

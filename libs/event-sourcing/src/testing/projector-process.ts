@@ -23,6 +23,7 @@ async function main(): Promise<void> {
         security: { ca: readFileSync(setting('KAFKA_SSL_CA_FILE'), 'utf8'), sasl: { mechanism: 'scram-sha-512', username: setting('KAFKA_SASL_USERNAME'), password: readFileSync(setting('KAFKA_SASL_PASSWORD_FILE'), 'utf8').trim() } },
       },
       registryUrl: setting('REGISTRY_URL'),
+      registryCredentials: { clientId: setting('REGISTRY_CLIENT_ID'), secret: setting('REGISTRY_CLIENT_SECRET') },
       relay: false,
       projections: [counterTotalsProjection(setting('TOPIC'), 'counter-totals', Number(setting('CPU_MICROS_PER_EVENT')))],
       projectionSettings: { groupPrefix: setting('GROUP_PREFIX'), sessionTimeoutMs: 6_000, maxRecordsPerTransaction: 200 },

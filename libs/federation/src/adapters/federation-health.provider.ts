@@ -20,9 +20,9 @@ export class FederationHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const { registryUrl, timeoutMs, kafkaSecurity } = this.options.health;
+    const { registryUrl, registryCredentials, timeoutMs, kafkaSecurity } = this.options.health;
     this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: this.options.localBootstrapServers, timeoutMs, clientId: `${this.options.city}-federation-health`, ...(kafkaSecurity ? { security: kafkaSecurity } : {}) }));
-    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
+    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs, credentials: registryCredentials }));
     this.checks.register('database', { check: (key) => this.typeOrm.pingCheck(key, { connection: this.dataSource, timeout: timeoutMs }) });
     // An exited MirrorMaker 2 means agreed flows are not running: the node is degraded until the next change restarts it.
     const results = new HealthIndicatorService();

@@ -8,7 +8,7 @@ import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contr
 import { AvroCodec, AvroPublisher, MessagingModule, SchemaRegistry, aclEntryOf, bindingsOf, consumes, createKafka, describes } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import type { CityStack } from '@usm/testing';
-import { cityStack, kafkaConnectionOf, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, waitFor } from '@usm/testing';
 import type { AclFilter, Kafka } from 'kafkajs';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { Client } from 'pg';
@@ -52,7 +52,7 @@ export async function prepareCity(city: string, prefix: string, topics: readonly
   } finally {
     await admin.disconnect();
   }
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
 }
 
@@ -71,7 +71,7 @@ export async function preparePrivacyFlow(city: string, prefix: string): Promise<
 /** Publishes Avro records to a city's topic through the mesh publisher. */
 export async function publish<T>(city: string, topic: string, records: readonly { key: string; value: T }[]): Promise<void> {
   const stack = cityStack(city);
-  const publisher = new AvroPublisher(kafkaOf(city), new AvroCodec(new SchemaRegistry({ url: stack.registry.url })));
+  const publisher = new AvroPublisher(kafkaOf(city), new AvroCodec(new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-privacy') })));
   await publisher.connect();
   try {
     await publisher.publish(topic, records);
@@ -128,14 +128,14 @@ export async function startFederationNode(options: { city: string; partners: rea
     retryDelayMs: 500,
     brokerAcls: true,
     lagIntervalMs: 1_000,
-    health: { registryUrl: city.registry.url, timeoutMs: 2_000, kafkaSecurity: kafka.security },
+    health: { registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-federation'), timeoutMs: 2_000, kafkaSecurity: kafka.security },
   });
   const app = await NestFactory.create(
     {
       module: class FederationSpecApp {},
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'federation', city: options.city, logLevel: 'warn' }),
-        MessagingModule.forRoot({ kafka, registryUrl: city.registry.url, clientId: `${options.city}-federation-spec` }),
+        MessagingModule.forRoot({ kafka, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-federation'), clientId: `${options.city}-federation-spec` }),
         module,
       ],
     },

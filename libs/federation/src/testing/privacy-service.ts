@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { aclEntryOf, bindingsOf, consumes, createKafka, groups, produces, transactionalIds } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { authEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, waitFor } from '@usm/testing';
+import { authEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, waitFor } from '@usm/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..', '..');
 
@@ -44,7 +44,7 @@ export async function startPrivacyService(city: CityStack, topics: { raw: string
       SWC_NODE_PROJECT: 'tsconfig.json',
       MESH_CITY: city.city,
       ...kafkaEnvOf(city, 'privacy'),
-      SCHEMA_REGISTRY_URL: city.registry.url,
+      ...registryEnvOf(city, 'registry-privacy'),
       PRIVACY_POLICY_FILE: join(workspaceRoot, 'libs', 'privacy', 'policies', 'default.yaml'),
       USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url'),
       PRIVACY_INPUT_TOPIC: topics.raw,

@@ -6,7 +6,7 @@ import type { KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { Registry } from 'prom-client';
 import { RuleViolationError } from '@usm/errors';
-import { uniqueName, waitFor } from '@usm/testing';
+import { registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { DeadLetterHeader } from '../dead-letter/dead-letter-headers';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
 import { kafkaConfigOf } from '../kafka/kafka-connection';
@@ -43,7 +43,7 @@ function appModule(bed: KafkaTestBed, topic: string, received: Incident[]): Dyna
   class TestAppModule {}
   return {
     module: TestAppModule,
-    imports: [MessagingModule.forRoot({ kafka: bed.connection, registryUrl: bed.city.registry.url, clientId: uniqueName('nest-it') })],
+    imports: [MessagingModule.forRoot({ kafka: bed.connection, registryUrl: bed.city.registry.url, registryCredentials: registryCredentialsOf(bed.city, 'registry-privacy'), clientId: uniqueName('nest-it') })],
     controllers: [incidentsController(topic, received)],
   };
 }
@@ -68,7 +68,7 @@ describe('AvroKafkaServer in a Nest microservice', () => {
     const received: Incident[] = [];
     const server = new AvroKafkaServer({
       kafka: bed.connection,
-      registryUrl: bed.city.registry.url,
+      registryUrl: bed.city.registry.url, registryCredentials: registryCredentialsOf(bed.city, 'registry-privacy'),
       groupId: uniqueName('nest-group'),
       fromBeginning: true,
       metricsRegistry: new Registry(),

@@ -12,6 +12,7 @@ import { kafkaConfigOf } from '../kafka/kafka-connection';
 import { meshProducerConfig } from '../kafka/producer-settings';
 import type { SourceRecord } from '../kafka/source-record';
 import { nextOffset, sourceRecordOf } from '../kafka/source-record';
+import type { RegistryCredentials } from '../registry/registry-credentials';
 import { SchemaRegistry } from '../registry/schema-registry';
 import { AvroKafkaDeserializer } from './avro-kafka.deserializer';
 
@@ -28,6 +29,7 @@ export interface AvroKafkaServerOptions {
   readonly kafka: KafkaConnection;
   /** Base URL of the city's Confluent-compatible registry API. */
   readonly registryUrl: string;
+  readonly registryCredentials?: RegistryCredentials;
   /** Used as is: unlike `ServerKafka`, no `-server` suffix is appended. */
   readonly groupId: string;
   readonly fromBeginning?: boolean;
@@ -46,7 +48,7 @@ export class AvroKafkaServer extends ServerKafka {
   private readonly deadLetters: DeadLetterPublisher;
 
   constructor(options: AvroKafkaServerOptions) {
-    const codec = new AvroCodec(new SchemaRegistry({ url: options.registryUrl, clientId: options.kafka.clientId }));
+    const codec = new AvroCodec(new SchemaRegistry({ url: options.registryUrl, clientId: options.kafka.clientId, credentials: options.registryCredentials }));
     super({
       client: kafkaConfigOf(options.kafka),
       consumer: { groupId: options.groupId },

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { uniqueName, waitFor } from '@usm/testing';
+import { registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { AvroCodec } from '../codec/avro-codec';
 import { AvroPublisher } from '../publisher/avro-publisher';
 import { SchemaRegistry } from '../registry/schema-registry';
@@ -28,7 +28,7 @@ describe('MessagingModule.forRootAsync', () => {
   });
 
   it('builds registry, codec and a connected publisher from config provided by another module', async () => {
-    const config: MessagingModuleOptions = { kafka: bed.connection, registryUrl: bed.city.registry.url, clientId: uniqueName('module-it') };
+    const config: MessagingModuleOptions = { kafka: bed.connection, registryUrl: bed.city.registry.url, registryCredentials: registryCredentialsOf(bed.city, 'registry-privacy'), clientId: uniqueName('module-it') };
     @Module({ providers: [{ provide: CITY_CONFIG, useValue: config }], exports: [CITY_CONFIG] })
     class CityConfigModule {}
     @Module({

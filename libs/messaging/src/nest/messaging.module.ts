@@ -17,7 +17,7 @@ const sharedProviders: Provider[] = [
   {
     provide: SCHEMA_REGISTRY,
     inject: [MESSAGING_OPTIONS],
-    useFactory: (options: MessagingModuleOptions) => new SchemaRegistry({ url: options.registryUrl, clientId: options.clientId }),
+    useFactory: (options: MessagingModuleOptions) => new SchemaRegistry({ url: options.registryUrl, clientId: options.clientId, credentials: options.registryCredentials }),
   },
   { provide: AVRO_CODEC, inject: [SCHEMA_REGISTRY], useFactory: (registry: SchemaRegistry) => new AvroCodec(registry) },
   { provide: AVRO_PUBLISHER, inject: [KAFKA_CLIENT, AVRO_CODEC], useFactory: (kafka: Kafka, codec: AvroCodec) => new AvroPublisher(kafka, codec) },

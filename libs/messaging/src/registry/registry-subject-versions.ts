@@ -1,6 +1,8 @@
 import type { MeshError } from '@usm/errors';
 import { ContractError } from '@usm/errors';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
+import type { RegistryCredentials } from './registry-credentials';
+import { registryHeadersOf } from './registry-credentials';
 import type { RegistryProbe } from './registry-probe';
 import { registryFailure } from './registry-failure';
 import type { SubjectVersionSource } from './subject-versions';
@@ -19,7 +21,7 @@ export class RegistrySubjectVersions implements SubjectVersionSource {
   constructor(
     url: string,
     private readonly probe: RegistryProbe,
-    private readonly fetchJson: FetchJson = httpGetJson,
+    private readonly fetchJson: FetchJson = httpGetJson(undefined),
   ) {
     this.baseUrl = url.replace(/\/+$/, '');
   }
@@ -51,12 +53,12 @@ function subjectNotFound(subject: string): MeshError {
   return new ContractError(MessagingErrorCode.SubjectNotFound, `no schema is registered under ${subject}`, { details: { subject } });
 }
 
-/** GET with a bound; a non-2xx answer rejects with its status, as the client library's errors do. */
-async function httpGetJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+/** GET with a bound (as `credentials`' client); a non-2xx answer rejects with its status, as the client library's errors do. */
+export const httpGetJson = (credentials: RegistryCredentials | undefined): FetchJson => async (url) => {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5_000), headers: registryHeadersOf(credentials) });
   if (!response.ok) {
     await response.body?.cancel();
     throw Object.assign(new Error(`GET answered ${response.status}`), { status: response.status });
   }
   return response.json();
-}
+};

@@ -4,10 +4,11 @@ import { COMPATIBILITY, SchemaRegistry as ConfluentSchemaRegistry, SchemaType } 
 import { ContractError } from '@usm/errors';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
 import { PromiseCache } from './promise-cache';
+import type { RegistryCredentials } from './registry-credentials';
 import type { RegistryProbe } from './registry-probe';
 import { subjectListingProbe } from './registry-probe';
 import { registryFailure } from './registry-failure';
-import { RegistrySubjectVersions } from './registry-subject-versions';
+import { httpGetJson, RegistrySubjectVersions } from './registry-subject-versions';
 import type { SchemaSource } from './schema-source';
 import type { SubjectVersionSource } from './subject-versions';
 
@@ -16,6 +17,8 @@ export interface SchemaRegistryConfig {
   /** Base URL of the Confluent-compatible API, e.g. `http://127.0.0.1:18081/apis/ccompat/v7`. */
   readonly url: string;
   readonly clientId?: string;
+  /** The identity-provider client this process reads (or, provisioning, writes) the registry as. */
+  readonly credentials?: RegistryCredentials;
   /** Retries of server errors (5xx) inside one call; outages beyond that surface as retriable errors. */
   readonly retries?: number;
   readonly initialRetryTimeMs?: number;
@@ -39,8 +42,8 @@ export class SchemaRegistry implements SchemaSource, SubjectVersionSource {
 
   constructor(config: SchemaRegistryConfig, dependencies: { client?: ConfluentClient; probe?: RegistryProbe; versions?: SubjectVersionSource } = {}) {
     this.client = dependencies.client ?? createConfluentClient(config);
-    this.probe = dependencies.probe ?? subjectListingProbe(config.url, config.probeTimeoutMs ?? 3_000);
-    this.versions = dependencies.versions ?? new RegistrySubjectVersions(config.url, this.probe);
+    this.probe = dependencies.probe ?? subjectListingProbe(config.url, config.probeTimeoutMs ?? 3_000, config.credentials);
+    this.versions = dependencies.versions ?? new RegistrySubjectVersions(config.url, this.probe, httpGetJson(config.credentials));
   }
 
   /** Schema ids of every version of `subject`, oldest first; never cached here (readers cache and refresh). */
@@ -100,6 +103,7 @@ function createConfluentClient(config: SchemaRegistryConfig): ConfluentClient {
   return new ConfluentSchemaRegistry({
     host: config.url,
     clientId: config.clientId,
+    ...(config.credentials ? { auth: { username: config.credentials.clientId, password: config.credentials.secret } } : {}),
     retry: {
       retries: config.retries ?? 3,
       initialRetryTimeInSecs: (config.initialRetryTimeMs ?? 100) / 1000,

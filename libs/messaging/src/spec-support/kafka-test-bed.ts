@@ -3,7 +3,7 @@ import { logLevel } from 'kafkajs';
 import type { schema } from 'avsc';
 import { dlqTopicOf, subjectOf } from '@usm/contracts';
 import type { CityStack } from '@usm/testing';
-import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { AvroCodec } from '../codec/avro-codec';
 import type { KafkaConnection } from '../kafka/kafka-connection';
 import { createKafka } from '../kafka/kafka-connection';
@@ -30,7 +30,8 @@ export class KafkaTestBed {
     // The provisioning principal: these specs test messaging, not ACLs (the security spec does).
     this.connection = { ...kafkaConnectionOf(this.city, 'admin', uniqueName('messaging-it')), logLevel: logLevel.ERROR };
     this.kafka = createKafka(this.connection);
-    this.registry = new SchemaRegistry({ url: this.city.registry.url, clientId: this.connection.clientId });
+    // Specs register their own subjects: the bed is the city's provisioning client.
+    this.registry = new SchemaRegistry({ url: this.city.registry.url, clientId: this.connection.clientId, credentials: registryCredentialsOf(this.city, 'registry-provisioning') });
     this.codec = new AvroCodec(this.registry);
     this.admin = this.kafka.admin();
     this.rawProducer = this.kafka.producer({ allowAutoTopicCreation: false });

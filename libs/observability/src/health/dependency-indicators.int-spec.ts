@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
-import { cityStack, kafkaConnectionOf } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf } from '@usm/testing';
 import { KafkaBrokerHealthIndicator } from './kafka-broker.indicator';
 import { SchemaRegistryHealthIndicator } from './schema-registry.indicator';
 
@@ -43,12 +43,17 @@ describe('KafkaBrokerHealthIndicator', () => {
 
 describe('SchemaRegistryHealthIndicator', () => {
   it('is up when GET /subjects answers', async () => {
-    const indicator = new SchemaRegistryHealthIndicator({ url: city.registry.url, timeoutMs: 5_000 });
+    const indicator = new SchemaRegistryHealthIndicator({ url: city.registry.url, timeoutMs: 5_000, credentials: registryCredentialsOf(city, 'registry-ingest') });
     await expect(indicator.check('schemaRegistry')).resolves.toEqual({ schemaRegistry: { status: 'up' } });
   });
 
+  it('is down when the registry refuses an anonymous caller', async () => {
+    const indicator = new SchemaRegistryHealthIndicator({ url: city.registry.url, timeoutMs: 5_000 });
+    await expect(indicator.check('schemaRegistry')).resolves.toEqual({ schemaRegistry: { status: 'down', message: 'GET /subjects answered 401' } });
+  });
+
   it('is down when the URL is not a registry API', async () => {
-    const indicator = new SchemaRegistryHealthIndicator({ url: `${city.registry.url}/not-here`, timeoutMs: 5_000 });
+    const indicator = new SchemaRegistryHealthIndicator({ url: `${city.registry.url}/not-here`, timeoutMs: 5_000, credentials: registryCredentialsOf(city, 'registry-ingest') });
     await expect(indicator.check('schemaRegistry')).resolves.toEqual({ schemaRegistry: { status: 'down', message: 'GET /subjects answered 404' } });
   });
 

@@ -32,6 +32,7 @@ export interface PrivacyOptions {
     /** The service's SASL_SSL principal, as the messaging module connects with it. */
     readonly kafkaSecurity?: { readonly ca: string; readonly sasl: { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string } };
     readonly registryUrl: string;
+    readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
     readonly timeoutMs: number;
   };
   /** Called when the pipeline cannot go on (fenced by a newer instance); the default ends the process so it is restarted. */

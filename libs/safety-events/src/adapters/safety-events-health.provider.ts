@@ -18,9 +18,9 @@ export class SafetyEventsHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const { kafkaBrokers, kafkaSecurity, registryUrl, timeoutMs } = this.options.health;
+    const { kafkaBrokers, kafkaSecurity, registryUrl, registryCredentials, timeoutMs } = this.options.health;
     this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-ingest-health`, ...(kafkaSecurity ? { security: kafkaSecurity } : {}) }));
-    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
+    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs, credentials: registryCredentials }));
     this.checks.register('database', { check: (key) => this.typeOrm.pingCheck(key, { connection: this.dataSource, timeout: timeoutMs }) });
   }
 }

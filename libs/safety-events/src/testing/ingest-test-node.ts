@@ -6,9 +6,9 @@ import { Test } from '@nestjs/testing';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, kafkaConnectionOf, tokenFor, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName } from '@usm/testing';
 import type { Consumer, Kafka } from 'kafkajs';
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { protectEveryPath, securityOf } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
@@ -57,7 +57,8 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   // The app runs as the ingest principal: what topics:apply grants it on the raw topic, here on this node's own topic.
   const grants = bindingsOf('ingest', [produces(topic)]);
   await grantAcls(kafka, grants);
-  const registry = new SchemaRegistry({ host: city.registry.url });
+  const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
+  const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
   await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
   const logs: string[] = [];
   const app = await startApp(topic, schema, logs, options);
@@ -97,11 +98,11 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
     providers: auth.providers,
     imports: [
       ObservabilityModule.forRoot({ serviceName: 'ingest', city: 'incheon', logLevel: 'info', logDestination }),
-      MessagingModule.forRoot({ kafka: { brokers, security }, registryUrl: city.registry.url, clientId: 'incheon-ingest-spec' }),
+      MessagingModule.forRoot({ kafka: { brokers, security }, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), clientId: 'incheon-ingest-spec' }),
       SafetyEventsModule.forRoot({
         city: 'incheon',
         database: { url: city.database.url, schema, runMigrations: true },
-        health: { kafkaBrokers: brokers, kafkaSecurity: security, registryUrl: city.registry.url, timeoutMs: 5_000 },
+        health: { kafkaBrokers: brokers, kafkaSecurity: security, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), timeoutMs: 5_000 },
         ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
         rawTopic: topic,
       }),

@@ -2,7 +2,7 @@ import type { Admin, Consumer, Kafka, Producer } from 'kafkajs';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { foldEvents } from '@usm/event-sourcing';
 import { AvroCodec, SchemaRegistry, createKafka, meshProducerConfig } from '@usm/messaging';
-import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import type { Schema } from 'avsc';
 import { consentDecider } from '../../domain/consent/consent.decider';
 import type { ConsentEvent } from '../../domain/consent/consent.events';
@@ -30,7 +30,7 @@ describe('consent.records: v1 and v2 ConsentGranted on one real topic', () => {
   const stack = cityStack('incheon');
   const topic = uniqueName('consent-records-evolution');
   const subject = subjectOf(topic);
-  const registry = new SchemaRegistry({ url: stack.registry.url });
+  const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   const codec = new AvroCodec(registry);
   let kafka: Kafka;
   let admin: Admin;

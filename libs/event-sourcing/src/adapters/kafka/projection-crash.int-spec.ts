@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { cityStack, kafkaEnvOf, uniqueName, waitFor } from '@usm/testing';
+import { cityStack, kafkaEnvOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { DecidingCommandHandler } from '../../application/deciding-command-handler';
 import type { CounterTopic } from '../../testing/counter-topic';
 import { openCounterTopic } from '../../testing/counter-topic';
@@ -48,6 +48,8 @@ describe('projector killed with SIGKILL while events flow', () => {
       BROKERS: stack.kafka.bootstrapServers.join(','),
       ...kafkaEnvOf(stack, 'admin'),
       REGISTRY_URL: stack.registry.url,
+      REGISTRY_CLIENT_ID: registryCredentialsOf(stack, 'registry-consent').clientId,
+      REGISTRY_CLIENT_SECRET: registryCredentialsOf(stack, 'registry-consent').secret,
       TOPIC: counter.topic,
       GROUP_PREFIX: uniqueName('es-crash'),
       CPU_MICROS_PER_EVENT: '1000',

@@ -21,9 +21,9 @@ export class PrivacyHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const { kafkaBrokers, kafkaSecurity, registryUrl, timeoutMs } = this.options.health;
+    const { kafkaBrokers, kafkaSecurity, registryUrl, registryCredentials, timeoutMs } = this.options.health;
     this.checks.register('kafka', new KafkaBrokerHealthIndicator({ brokers: kafkaBrokers, timeoutMs, clientId: `${this.options.city}-privacy-health`, ...(kafkaSecurity ? { security: kafkaSecurity } : {}) }));
-    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs }));
+    this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: registryUrl, timeoutMs, credentials: registryCredentials }));
     this.checks.register('privacyPipeline', {
       check: async (key) => {
         const { up, details } = pipelineReadiness(this.pipeline);
