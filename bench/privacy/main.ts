@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
+import { AvroCodec, SchemaRegistry, defaultProcessorSettings, meshProducerConfig } from '@usm/messaging';
 import type { RawSafetyEvent } from '@usm/privacy';
 import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
 import { AppModule } from '../../apps/privacy/src/app.module';
@@ -115,7 +115,7 @@ async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promis
 async function runPassthrough(cluster: BenchCluster, phase: string, output: string, transactional: boolean): Promise<Measured> {
   const groupId = `${run}-${phase}`;
   const rss = new RssSampler();
-  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords });
+  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords, maxBytesPerPartition: defaultProcessorSettings.maxBytesPerPartition });
   try {
     return { throughput: await measureUntil(phase, events, () => cluster.committedCount(groupId, topics.raw), 600_000), rss: rss.stop() };
   } finally {
