@@ -35,8 +35,8 @@ const topics = { raw: `${run}.raw`, anonymised: `${run}.anon`, copy: `${run}.cop
 async function main(): Promise<void> {
   const cluster = await new BenchCluster().open();
   try {
-    await cluster.createTopics([topics.raw, topics.anonymised, topics.copy, topics.passTx, topics.passPlain], 3);
-    await cluster.createTopics([dlqTopicOf(topics.raw)], 1);
+    await createTopicsPatiently(cluster, [topics.raw, topics.anonymised, topics.copy, topics.passTx, topics.passPlain], 3);
+    await createTopicsPatiently(cluster, [dlqTopicOf(topics.raw)], 1);
     const { codec, registry, encoded } = await produceRawEvents(cluster);
     const stages = await measureStageCosts(encoded, { registry, codec, rawTopic: topics.raw, anonymisedTopic: topics.anonymised, policyFile, secret });
     const pairs: RoundPair[] = [];
@@ -51,6 +51,18 @@ async function main(): Promise<void> {
     for (const line of stageLines(stages)) say('result', `  ${line}`);
   } finally {
     await cluster.close();
+  }
+}
+
+/** On a loaded broker the metadata of fresh topics can lag their creation ("does not host this topic-partition"): ask again. */
+async function createTopicsPatiently(cluster: BenchCluster, names: string[], partitions: number): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await cluster.createTopics(names, partitions);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
   }
 }
 

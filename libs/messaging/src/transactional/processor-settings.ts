@@ -23,8 +23,7 @@ export const defaultProcessorSettings: ProcessorSettings = {
   sessionTimeoutMs: 30_000,
   rebalanceTimeoutMs: 60_000,
   heartbeatIntervalMs: 3_000,
-  // Several chunks per fetched batch, so most transactions overlap the planning of the next chunk (runChunkPipeline).
-  maxBytesPerPartition: 4_194_304,
+  maxBytesPerPartition: 1_048_576,
   maxWaitTimeMs: 500,
   stuckAfterFailedChunks: 3,
 };
