@@ -95,6 +95,14 @@ describe('runChunkPipeline', () => {
     expect(failures).toEqual([{ offset: '0', stage: 'transaction', error: new Error('coordinator gone') }]);
   });
 
+  it('treats a failure after a commit (an afterCommit effect) as the chunk failing, and discards what was planned ahead', async () => {
+    const { steps, sent, failures } = recordingSteps();
+    const throwing = { ...steps, committed: () => { throw new Error('counter broke'); } };
+    await expect(runChunkPipeline(chunks, throwing)).rejects.toThrow('counter broke');
+    expect(sent).toEqual([['0', '1']]);
+    expect(failures.map(({ offset, stage }) => ({ offset, stage }))).toEqual([{ offset: '0', stage: 'transaction' }]);
+  });
+
   it('never reports the discard itself as the failure', async () => {
     const { steps, failures } = recordingSteps({ commits: new Map([['2', Promise.reject(new Error('fenced'))]]) });
     await expect(runChunkPipeline(chunks, steps)).rejects.toThrow('fenced');

@@ -49,13 +49,24 @@ export async function runChunkPipeline(chunks: readonly Chunk[], steps: ChunkPip
     const next = chunks[index + 1];
     ahead = next ? planAhead(next, steps) : idle;
     const committed = await commit;
-    if (!committed.ok) {
+    // Bookkeeping after the commit counts as part of the chunk, as it always did: if it throws, the partition
+    // is read again from the committed offset, which is past this chunk, so nothing is processed twice.
+    const failure = committed.ok ? afterCommit(steps, chunk, planned.plans) : committed;
+    if (failure) {
       ahead.discard();
       // Wait for the discarded planning to stop, so nothing of this batch runs after it rejected.
       await ahead.result;
-      throw steps.failed(chunk, committed.error, 'transaction');
+      throw steps.failed(chunk, failure.error, 'transaction');
     }
-    steps.committed(chunk, planned.plans);
+  }
+}
+
+function afterCommit(steps: ChunkPipelineSteps, chunk: Chunk, plans: readonly RecordPlan[]): { readonly error: unknown } | undefined {
+  try {
+    steps.committed(chunk, plans);
+    return undefined;
+  } catch (error) {
+    return { error };
   }
 }
 
