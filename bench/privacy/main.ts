@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { AvroCodec, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
+import { AvroCodec, SchemaRegistry, defaultProcessorSettings, meshProducerConfig } from '@usm/messaging';
 import { kafkaEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
 import type { RawSafetyEvent } from '@usm/privacy';
 import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
@@ -36,8 +36,8 @@ const topics = { raw: `${run}.raw`, anonymised: `${run}.anon`, copy: `${run}.cop
 async function main(): Promise<void> {
   const cluster = await new BenchCluster().open();
   try {
-    await cluster.createTopics([topics.raw, topics.anonymised, topics.copy, topics.passTx, topics.passPlain], 3);
-    await cluster.createTopics([dlqTopicOf(topics.raw)], 1);
+    await createTopicsPatiently(cluster, [topics.raw, topics.anonymised, topics.copy, topics.passTx, topics.passPlain], 3);
+    await createTopicsPatiently(cluster, [dlqTopicOf(topics.raw)], 1);
     const { codec, registry, encoded } = await produceRawEvents(cluster);
     const stages = await measureStageCosts(encoded, { registry, codec, rawTopic: topics.raw, anonymisedTopic: topics.anonymised, policyFile, secret });
     const pairs: RoundPair[] = [];
@@ -52,6 +52,18 @@ async function main(): Promise<void> {
     for (const line of stageLines(stages)) say('result', `  ${line}`);
   } finally {
     await cluster.close();
+  }
+}
+
+/** On a loaded broker the metadata of fresh topics can lag their creation ("does not host this topic-partition"): ask again. */
+async function createTopicsPatiently(cluster: BenchCluster, names: string[], partitions: number): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await cluster.createTopics(names, partitions);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
   }
 }
 
@@ -118,7 +130,7 @@ async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promis
 async function runPassthrough(cluster: BenchCluster, phase: string, output: string, transactional: boolean): Promise<Measured> {
   const groupId = `${run}-${phase}`;
   const rss = new RssSampler();
-  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords });
+  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords, maxBytesPerPartition: defaultProcessorSettings.maxBytesPerPartition });
   try {
     return { throughput: await measureUntil(phase, events, () => cluster.committedCount(groupId, topics.raw), 600_000), rss: rss.stop() };
   } finally {

@@ -8,6 +8,8 @@ export interface PassthroughOptions {
   /** Same settings as the privacy pipeline (transactional producer, read_committed, offsets in the transaction), or at-least-once. */
   readonly transactional: boolean;
   readonly chunkRecords: number;
+  /** Fetch size per partition; the processor's default when the bench compares with it. */
+  readonly maxBytesPerPartition?: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PassthroughOptions {
  */
 export async function startPassthrough(kafka: Kafka, options: PassthroughOptions): Promise<() => Promise<void>> {
   const producer = kafka.producer(meshProducerConfig(options.transactional ? { transactionalId: `${options.groupId}-tx`, maxInFlightRequests: 1, idempotent: true } : {}));
-  const consumer = kafka.consumer({ groupId: options.groupId, readUncommitted: false });
+  const consumer = kafka.consumer({ groupId: options.groupId, readUncommitted: false, ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}) });
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [options.input], fromBeginning: true });

@@ -1,6 +1,7 @@
 import type { TopicMessages } from 'kafkajs';
 import type { SourceRecord } from '../kafka/source-record';
 import type { Chunk } from './chunk-batch';
+import { ChunkDiscardedError } from './chunk-pipeline';
 import type { RecordPlan } from './record-plan';
 import { topicMessagesOf } from './topic-messages';
 
@@ -26,11 +27,27 @@ export interface ChunkSteps {
  * to read_committed consumers otherwise.
  */
 export async function processChunk(chunk: Chunk, steps: ChunkSteps): Promise<RecordPlan[]> {
+  const plans = await planChunk(chunk, steps);
+  await sendChunk(chunk, plans, steps);
+  return plans;
+}
+
+/**
+ * Plans every record of a chunk, in order, outside any transaction. Stops at the next record once
+ * `discarded()` is true (the chunk was planned ahead of a transaction that failed).
+ */
+export async function planChunk(chunk: Chunk, steps: Pick<ChunkSteps, 'plan' | 'heartbeat'>, discarded: () => boolean = () => false): Promise<RecordPlan[]> {
   const plans: RecordPlan[] = [];
   for (const record of chunk.records) {
+    if (discarded()) throw new ChunkDiscardedError();
     plans.push(await steps.plan(record));
     await steps.heartbeat();
   }
+  return plans;
+}
+
+/** Sends a planned chunk's messages and its next offset in one transaction, and commits it. */
+export async function sendChunk(chunk: Chunk, plans: readonly RecordPlan[], steps: Pick<ChunkSteps, 'heartbeat' | 'inTransaction'>): Promise<void> {
   await steps.inTransaction(async (transaction) => {
     const topicMessages = topicMessagesOf(plans);
     if (topicMessages.length > 0) await transaction.send(topicMessages);
@@ -38,5 +55,4 @@ export async function processChunk(chunk: Chunk, steps: ChunkSteps): Promise<Rec
     await steps.heartbeat();
     await transaction.sendOffsets(chunk.topic, chunk.partition, chunk.nextOffset);
   });
-  return plans;
 }

@@ -93,6 +93,21 @@ describe('TransactionalProcessor with fakes', () => {
     expect(fake.resolved).toEqual([]);
   });
 
+  it('sends nothing of the chunk planned ahead when the transaction before it fails, and reads it again after seeking back', async () => {
+    const fake = fakes('0');
+    const processor = processorOn(fake);
+    await processor.start();
+    fake.failures.commit = new Error('timeout');
+    await expect(fake.deliver(['0', '1', '2', '3'])).rejects.toMatchObject({ code: 'MESSAGING.TRANSACTION_ABORTED' });
+    expect(fake.calls).toEqual(['abort', 'send outx1', 'offsets 2', 'disconnect producer']);
+    expect(fake.resolved).toEqual([]);
+    expect(await processor.metrics.countOf('raw', 'processed')).toBe(0);
+    await fake.deliver(['0', '1', '2', '3']);
+    expect(fake.calls.slice(4)).toEqual(['abort', 'send outx1', 'offsets 2', 'commit', 'send outx2', 'offsets 4', 'commit']);
+    expect(fake.resolved).toEqual(['1', '3']);
+    expect(await processor.metrics.countOf('raw', 'processed')).toBe(3);
+  });
+
   it('stops for good and says so once when fenced', async () => {
     const fake = fakes();
     const fatal: Error[] = [];

@@ -12,12 +12,13 @@ import { chunkBatch, lagOf } from './chunk-batch';
 import { classifyChunkFailure, errorFields } from './chunk-failure';
 import type { StuckPartition } from './partition-failures';
 import { PartitionFailures } from './partition-failures';
-import { processChunk } from './process-chunk';
+import { runChunkPipeline } from './chunk-pipeline';
+import { planChunk, sendChunk } from './process-chunk';
 import type { ProcessorLogger } from './processor-logger';
 import { silentProcessorLogger } from './processor-logger';
 import type { ProcessorSettings } from './processor-settings';
 import { resolveProcessorSettings } from './processor-settings';
-import type { PlanSteps } from './record-plan';
+import type { PlanSteps, RecordPlan } from './record-plan';
 import { planRecord } from './record-plan';
 import { TransactionalMetrics } from './transactional-metrics';
 import { TransactionalSession } from './transactional-session';
@@ -51,7 +52,9 @@ export type ProcessorState = 'idle' | 'running' | 'stopped' | 'failed';
 /**
  * Exactly-once consume-transform-produce over one input topic. Per chunk of a fetched batch: decode,
  * transform and encode every record, then in one transaction send the outputs and dead letters and the
- * group's next offset, and commit. A failed chunk is aborted and read again from the committed offset.
+ * group's next offset, and commit. The next chunk of the batch is planned while a chunk's transaction is
+ * with the broker (see `runChunkPipeline`). A failed chunk is aborted, what was planned ahead of it is
+ * discarded, and the partition is read again from the committed offset.
  */
 export class TransactionalProcessor<T> {
   readonly metrics: TransactionalMetrics;
@@ -132,38 +135,33 @@ export class TransactionalProcessor<T> {
     const { batch } = payload;
     if (await this.repositioned(batch)) return;
     const records = batch.messages.map((message) => sourceRecordOf(batch.topic, batch.partition, message));
-    for (const chunk of chunkBatch({ topic: batch.topic, partition: batch.partition, records, lastOffset: batch.lastOffset() }, this.settings.maxChunkRecords)) {
-      if (!payload.isRunning() || payload.isStale()) return;
-      await this.commitChunk(chunk, payload);
-      payload.resolveOffset((BigInt(chunk.nextOffset) - 1n).toString());
-      this.metrics.partitionLag(batch.topic, batch.partition, lagOf(batch.highWatermark, chunk.nextOffset));
-    }
+    const chunks = chunkBatch({ topic: batch.topic, partition: batch.partition, records, lastOffset: batch.lastOffset() }, this.settings.maxChunkRecords);
+    await runChunkPipeline(chunks, {
+      plan: (chunk, discarded) => planChunk(chunk, { plan: (record) => planRecord(record, this.planSteps), heartbeat: () => payload.heartbeat() }, discarded),
+      commit: (chunk, plans) => sendChunk(chunk, plans, { heartbeat: () => payload.heartbeat(), inTransaction: (work) => this.session.run(work) }),
+      mayCommit: () => payload.isRunning() && !payload.isStale(),
+      committed: (chunk, plans) => {
+        this.chunkCommitted(chunk, plans);
+        payload.resolveOffset((BigInt(chunk.nextOffset) - 1n).toString());
+        this.metrics.partitionLag(batch.topic, batch.partition, lagOf(batch.highWatermark, chunk.nextOffset));
+      },
+      failed: (chunk, error, stage) => {
+        if (stage === 'transaction') this.metrics.aborted(chunk.topic);
+        this.failures.failed(chunk.topic, chunk.partition);
+        this.resync.add(chunk.partition);
+        return this.failure(error, chunk);
+      },
+    });
   }
 
-  private async commitChunk(chunk: Chunk, payload: EachBatchPayload): Promise<void> {
-    let transactionBegun = false;
-    try {
-      const plans = await processChunk(chunk, {
-        plan: (record) => planRecord(record, this.planSteps),
-        heartbeat: () => payload.heartbeat(),
-        inTransaction: (work) => {
-          transactionBegun = true;
-          return this.session.run(work);
-        },
-      });
-      this.metrics.committed(chunk.topic);
-      this.failures.committed(chunk.topic, chunk.partition);
-      for (const plan of plans) {
-        this.metrics.outcome(chunk.topic, plan.outcome, plan.deadLetterCode);
-        // Where it came from and why, never its key or value: those may be personal data.
-        if (plan.deadLetterCode) this.logger.warn({ topic: chunk.topic, partition: chunk.partition, offset: plan.source.offset, code: plan.deadLetterCode }, 'record dead-lettered');
-        plan.afterCommit?.();
-      }
-    } catch (error) {
-      if (transactionBegun) this.metrics.aborted(chunk.topic);
-      this.failures.failed(chunk.topic, chunk.partition);
-      this.resync.add(chunk.partition);
-      throw this.failure(error, chunk);
+  private chunkCommitted(chunk: Chunk, plans: readonly RecordPlan[]): void {
+    this.metrics.committed(chunk.topic);
+    this.failures.committed(chunk.topic, chunk.partition);
+    for (const plan of plans) {
+      this.metrics.outcome(chunk.topic, plan.outcome, plan.deadLetterCode);
+      // Where it came from and why, never its key or value: those may be personal data.
+      if (plan.deadLetterCode) this.logger.warn({ topic: chunk.topic, partition: chunk.partition, offset: plan.source.offset, code: plan.deadLetterCode }, 'record dead-lettered');
+      plan.afterCommit?.();
     }
   }
 

@@ -5,6 +5,14 @@ import { TransactionalErrorCode } from './transactional-error-codes';
 import type { ChunkTransaction } from './process-chunk';
 import { isFencedError } from './fencing';
 
+/**
+ * The next transaction often starts while the broker still writes the previous one's commit markers and is
+ * answered CONCURRENT_TRANSACTIONS; Java's producer retries that after 20 ms, kafkajs after the client's
+ * 300 ms. A short first backoff (doubling up to the client's maximum, retrying for ever as kafkajs does for
+ * an idempotent producer) keeps back-to-back transactions moving; failures and their handling are unchanged.
+ */
+const transactionalRetry = { initialRetryTime: 20, retries: Number.MAX_SAFE_INTEGER };
+
 export interface TransactionalSessionConfig {
   readonly transactionalId: string;
   readonly consumerGroupId: string;
@@ -30,7 +38,7 @@ export class TransactionalSession {
     if (this.fenced) throw new InfrastructureError(TransactionalErrorCode.Fenced, `producer ${this.config.transactionalId} was fenced by a newer instance`);
     if (this.producer) return;
     const producer = this.kafka.producer(
-      meshProducerConfig({ transactionalId: this.config.transactionalId, transactionTimeout: this.config.transactionTimeoutMs, idempotent: true, maxInFlightRequests: 1 }),
+      meshProducerConfig({ transactionalId: this.config.transactionalId, transactionTimeout: this.config.transactionTimeoutMs, idempotent: true, maxInFlightRequests: 1, retry: transactionalRetry }),
     );
     await producer.connect();
     try {
