@@ -19,7 +19,7 @@ function moduleBoundaries(inSpecs) {
       { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', ...testing] },
       { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
-      { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context'] },
+      { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing', 'type:context', 'type:tooling'] },
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
       // Tooling (infra/local, CLIs) drives whole city nodes, so it may use any context.
       { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
-import { createFederatedDeserializer, createKafka } from '@usm/messaging';
+import { createFederatedDeserializer } from '@usm/messaging';
 import { cityStack, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { Client } from 'pg';
 import { scanCluster } from './testing/cluster-scan';

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { clientSecretFile, ensureSecretFile } from '../../../infra/local/src/identity-secrets';
-import { identityClients, realmOf } from '../../../infra/local/src/keycloak-realm';
-import { stackPaths } from '../../../infra/local/src/paths';
+import { clientSecretFile, ensureSecretFile, identityClients, realmOf, stackPaths } from '@usm/local';
 
 /**
  * `mesh realm --city incheon --out <dir>`: writes the city's Keycloak realm (roles, personas, clients) for an
