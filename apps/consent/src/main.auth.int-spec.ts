@@ -1,7 +1,7 @@
 import { personas, routeRoleTable, serviceAudiences } from '@usm/security';
 import type { RouteAccess } from '@usm/security';
 import type { ServiceProcess } from '@usm/testing';
-import { authEnvOf, cityStack, freePort, runSql, spawnService, tokenFor, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, cityStack, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, tokenFor, uniqueName, waitFor } from '@usm/testing';
 import { decodeJwt } from 'jose';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
@@ -11,8 +11,8 @@ const barcelona = cityStack('barcelona');
 const schema = uniqueName('consent_auth').replace(/-/g, '_');
 const env = (port: number) => ({
   MESH_CITY: 'incheon',
-  KAFKA_BROKERS: incheon.kafka.bootstrapServers.join(','),
-  SCHEMA_REGISTRY_URL: incheon.registry.url,
+  ...kafkaEnvOf(incheon, 'consent'),
+  ...registryEnvOf(incheon, 'registry-consent'),
   DATABASE_URL: incheon.database.url,
   DATABASE_SCHEMA: schema,
   CONSENT_PORT: String(port),

@@ -80,6 +80,17 @@ describe('apps/federation, started with node -r @swc-node/register', () => {
     await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('mesh_federation_mirror_maker_up'), { timeoutMs: 15_000, description: 'federation gauges' });
   });
 
+  it('answers 401 without a valid token, 403 to a persona without federation:read, and the status to an operator', async () => {
+    for (const path of ['/federation/status', '/v1/audit', '/no-such-path']) expect((await fetch(`${base}${path}`)).status).toBe(401);
+    const status = async (persona: string) => (await fetch(`${base}/federation/status`, { headers: await authHeaderFor(incheon, persona) })).status;
+    expect(await status('integrator')).toBe(401);
+    expect(await status('city-admin')).toBe(200);
+    expect(await status('operator')).toBe(200);
+    const audit = async (persona: string) => (await fetch(`${base}/v1/audit`, { headers: await authHeaderFor(incheon, persona) })).status;
+    expect(await audit('operator')).toBe(403);
+    expect(await audit('dpo')).toBe(200);
+  });
+
   it('writes structured JSON logs tagged with service and city', () => {
     const lines = app.output.join('').split('\n').filter((line) => line.startsWith('{"level":"info"'));
     expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ service: 'federation', city: 'incheon', msg: 'agreements replayed; replication follows them from now on' }));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ServiceProcess } from '@usm/testing';
 import { Client } from 'pg';
 import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
@@ -60,6 +61,30 @@ describe('apps/ingest, started with node -r @swc-node/register', () => {
     const oversized = await post(JSON.stringify({ description: 'x'.repeat(5_000) }));
     expect(oversized.status).toBe(413);
     expect(await oversized.json()).toEqual({ code: 'HTTP.PAYLOAD_TOO_LARGE', message: 'Request body exceeds the limit of 4096 bytes; send fewer events per request' });
+  });
+
+  it('answers 401 without a valid token on any path, 403 to a persona without the role, and takes events from an integrator', async () => {
+    for (const path of ['/v1/events', '/v1/audit', '/docs', '/docs-json', '/no-such-path']) expect((await fetch(`${base}${path}`)).status).toBe(401);
+    const now = Date.now();
+    const event = () => ({
+      eventId: randomUUID(),
+      city: 'incheon',
+      source: { systemId: 'cctv-incheon-017', kind: 'cctvAnalytics', legalBasis: 'publicTask' },
+      category: 'traffic',
+      subCategory: 'carAccident',
+      severity: 'high',
+      occurredAt: new Date(now - 5_000).toISOString(),
+      reportedAt: new Date(now).toISOString(),
+      location: { latitude: 37.4563, longitude: 126.7052 },
+    });
+    const post = async (persona: string) => fetch(`${base}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(city, persona)) }, body: JSON.stringify(event()) });
+    // dpo's token is meant for ingest but lacks ingest:write; consent-desk's token is not meant for ingest at all.
+    expect((await post('dpo')).status).toBe(403);
+    expect((await post('consent-desk')).status).toBe(401);
+    expect((await post('integrator')).status).toBe(202);
+    const audit = async (persona: string) => (await fetch(`${base}/v1/audit`, { headers: await authHeaderFor(city, persona) })).status;
+    expect(await audit('integrator')).toBe(403);
+    expect(await audit('dpo')).toBe(200);
   });
 
   it('writes structured JSON logs tagged with service and city', () => {

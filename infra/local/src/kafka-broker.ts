@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,25 +102,28 @@ function log4jProperties(logFile: string): string {
   ].join('\n');
 }
 
+const run = promisify(execFile);
+
 const scramOf = (user: string, password: string): string => `SCRAM-SHA-512=[name=${user},password=${password}]`;
 
 /**
  * Formats the storage once (a formatted log dir keeps its cluster id across restarts), creating every SCRAM
  * user in the cluster's first metadata; returns false when it was formatted before.
  */
-function formatStorage(classpath: string, layout: BrokerLayout, propertiesFile: string, users: ReadonlyMap<string, string>): boolean {
+async function formatStorage(classpath: string, layout: BrokerLayout, propertiesFile: string, users: ReadonlyMap<string, string>): Promise<boolean> {
   if (existsSync(join(layout.dataDir, 'kafka', 'meta.properties'))) return false;
   const clusterId = randomBytes(16).toString('base64url');
   const scram = [...users].flatMap(([user, password]) => ['--add-scram', scramOf(user, password)]);
-  execFileSync('java', ['-Xmx256m', '-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', propertiesFile, ...scram], { stdio: 'pipe' });
+  // Asynchronous: a JVM start must not block the event loop while other cities' clients wait on timers.
+  await run('java', ['-Xmx256m', '-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', propertiesFile, ...scram]);
   return true;
 }
 
 /** Adds SCRAM users to a running cluster with Kafka's own tooling (kafka-configs), as `admin`. */
-function addScramUsers(classpath: string, bootstrap: string, adminConfigFile: string, users: ReadonlyMap<string, string>): void {
+async function addScramUsers(classpath: string, bootstrap: string, adminConfigFile: string, users: ReadonlyMap<string, string>): Promise<void> {
   for (const [user, password] of users) {
-    execFileSync('java', ['-Xmx128m', '-cp', classpath, 'kafka.admin.ConfigCommand', '--bootstrap-server', bootstrap, '--command-config', adminConfigFile,
-      '--alter', '--entity-type', 'users', '--entity-name', user, '--add-config', `SCRAM-SHA-512=[password=${password}]`], { stdio: 'pipe' });
+    await run('java', ['-Xmx128m', '-cp', classpath, 'kafka.admin.ConfigCommand', '--bootstrap-server', bootstrap, '--command-config', adminConfigFile,
+      '--alter', '--entity-type', 'users', '--entity-name', user, '--add-config', `SCRAM-SHA-512=[password=${password}]`]);
   }
 }
 
@@ -174,7 +178,7 @@ export async function startBroker(classpath: string, layout: BrokerLayout, heap:
   const newUsers = new Map([...passwords].filter(([, p]) => p.created).map(([user, p]) => [user, p.password] as const));
   const existing = runningPid(layout.pidFile);
   if (existing !== undefined && (await brokerAnswers(bootstrap, security))) {
-    if (newUsers.size > 0) addScramUsers(classpath, bootstrap, adminConfigFile, newUsers);
+    if (newUsers.size > 0) await addScramUsers(classpath, bootstrap, adminConfigFile, newUsers);
     return { pid: existing, readyMs: 0, security };
   }
   await assertPortFree(layout.ports.kafka, `Kafka of ${layout.city}`, layout.pidFile);
@@ -185,11 +189,11 @@ export async function startBroker(classpath: string, layout: BrokerLayout, heap:
   writeFileSync(propertiesFile, brokerProperties(layout, { keystore: secrets.brokerKeystore, keystorePassword, caFile: secrets.caFile }), { mode: 0o600 });
   chmodSync(propertiesFile, 0o600);
   writeFileSync(log4jFile, log4jProperties(layout.logFile));
-  const formatted = formatStorage(classpath, layout, propertiesFile, new Map([...passwords].map(([user, p]) => [user, p.password] as const)));
+  const formatted = await formatStorage(classpath, layout, propertiesFile, new Map([...passwords].map(([user, p]) => [user, p.password] as const)));
   const args = [...heap.split(' '), '-XX:+UseG1GC', '-Djava.awt.headless=true', `-Dlog4j.configuration=file:${log4jFile}`, '-cp', classpath, 'kafka.Kafka', propertiesFile];
   const started = startDetached('java', args, { logFile: `${layout.logFile}.out`, pidFile: layout.pidFile });
   const readyMs = await pollUntil(() => brokerAnswers(bootstrap, security), `Kafka of ${layout.city} on ${bootstrap}`, 90_000, layout.logFile);
   assertStillRunning(started.pid, `Kafka of ${layout.city}`, layout.logFile);
-  if (!formatted && newUsers.size > 0) addScramUsers(classpath, bootstrap, adminConfigFile, newUsers);
+  if (!formatted && newUsers.size > 0) await addScramUsers(classpath, bootstrap, adminConfigFile, newUsers);
   return { pid: started.pid, readyMs, security };
 }
