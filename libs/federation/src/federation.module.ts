@@ -87,7 +87,7 @@ function adapterProviders(options: FederationOptions): Provider[] {
         );
       },
     },
-    { provide: REPLICATION_AUDIT_LOG, inject: [getDataSourceToken(FEDERATION_DATA_SOURCE)], useFactory: (dataSource: DataSource) => new PostgresReplicationAudit(dataSource) },
+    { provide: REPLICATION_AUDIT_LOG, inject: [getDataSourceToken(FEDERATION_DATA_SOURCE)], useFactory: (dataSource: DataSource) => new PostgresReplicationAudit(dataSource, new PostgresAuditLog(dataSource)) },
     {
       provide: REPLICATION_LAG_MONITOR,
       inject: [KAFKA_CLIENT, PrometheusFederationMetrics],

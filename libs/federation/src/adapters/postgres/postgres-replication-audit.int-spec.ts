@@ -1,3 +1,4 @@
+import { PostgresAuditLog } from '@usm/security';
 import { cityStack, uniqueName } from '@usm/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -50,5 +51,23 @@ describe('federation migrations', () => {
     await source.destroy();
     sources.splice(sources.indexOf(source), 1);
     await expect(audit.recent(1)).rejects.toMatchObject({ code: 'FEDERATION.AUDIT_UNAVAILABLE', retriable: true });
+  });
+
+  it('record every partner-rule change in the append-only service audit log, readable as the DPO reads it', async () => {
+    const source = await migrated();
+    const serviceAudit = new PostgresAuditLog(source);
+    const audit = new PostgresReplicationAudit(source, serviceAudit);
+    const rule = { principal: 'partner-barcelona', resource: 'topic', name: 'safety.events.anonymised.v1', pattern: 'literal', operation: 'read' } as const;
+    const base = { previousFlows: [], newFlows: [], requestedFlows: null, refusedAgreements: [], errorCode: null, errorMessage: null, decidedAt: Date.now() };
+    await audit.record({ ...base, agreementId: 'agr-9', trigger: 'AgreementActivated', aclsGranted: [rule], aclsRevoked: [], outcome: 'applied' });
+    await audit.record({ ...base, agreementId: 'agr-9', trigger: 'AgreementTerminated', aclsGranted: [], aclsRevoked: [rule], outcome: 'applied' });
+    await audit.record({ ...base, agreementId: null, trigger: 'startup', aclsGranted: [], aclsRevoked: [], outcome: 'unchanged' });
+    const entries = await serviceAudit.read({ limit: 10 });
+    expect(entries.map((e) => [e.action, e.subject, e.targets['agreementId'], e.targets['rules'], e.outcome])).toEqual([
+      ['ACL REVOKE', 'service:federation', 'agr-9', 'User:partner-barcelona read topic safety.events.anonymised.v1', 'succeeded'],
+      ['ACL GRANT', 'service:federation', 'agr-9', 'User:partner-barcelona read topic safety.events.anonymised.v1', 'succeeded'],
+    ]);
+    await expect(source.query(`UPDATE "${schemas.at(-1)}".audit_log SET outcome = 'denied'`)).rejects.toThrow();
+    await expect(source.query(`DELETE FROM "${schemas.at(-1)}".audit_log`)).rejects.toThrow();
   });
 });

@@ -1,15 +1,23 @@
 import type { DataSource, Repository } from 'typeorm';
 import { InfrastructureError } from '@usm/errors';
+import type { AuditLog } from '@usm/security';
+import { aclAuditEntriesOf } from '../../application/acl-audit-entries';
 import type { ReplicationAuditLog } from '../../application/ports';
 import { federationErrorCodes } from '../../domain/federation-errors';
 import type { ReplicationAuditEntry } from '../../domain/replication-audit-entry';
 import { ReplicationAuditRow } from './replication-audit.entity';
 
-/** The audit trail of replication changes in PostgreSQL, one row per reconciliation. */
+/**
+ * The audit trail of replication changes in PostgreSQL, one row per reconciliation; partner-rule changes also go
+ * to the service's append-only audit log, where the data protection officer reads every privileged act.
+ */
 export class PostgresReplicationAudit implements ReplicationAuditLog {
   private readonly rows: Repository<ReplicationAuditRow>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly serviceAudit?: AuditLog,
+  ) {
     this.rows = dataSource.getRepository(ReplicationAuditRow);
   }
 
@@ -30,6 +38,11 @@ export class PostgresReplicationAudit implements ReplicationAuditLog {
         decidedAt: new Date(entry.decidedAt),
       }),
     );
+    const serviceAudit = this.serviceAudit;
+    if (!serviceAudit) return;
+    await this.guard(async () => {
+      for (const change of aclAuditEntriesOf(entry)) await serviceAudit.append(change);
+    });
   }
 
   async recent(limit: number): Promise<readonly ReplicationAuditEntry[]> {
