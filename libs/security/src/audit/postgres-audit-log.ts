@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuditEntry, AuditLog, AuditRecord } from './audit-entry';
+import { auditTableOf } from './audit-table';
 
 interface AuditRow {
   readonly id: string;
@@ -15,10 +16,14 @@ interface AuditRow {
 
 /** The audit log in the service's own database (`audit_log`, append-only by trigger). */
 export class PostgresAuditLog implements AuditLog {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly table: string;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.table = auditTableOf((dataSource.options as { schema?: string }).schema).table;
+  }
 
   async append(entry: AuditEntry): Promise<void> {
-    await this.dataSource.query('INSERT INTO audit_log (at, subject, issuer, client_id, action, targets, outcome, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+    await this.dataSource.query(`INSERT INTO ${this.table} (at, subject, issuer, client_id, action, targets, outcome, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
       entry.at,
       entry.subject,
       entry.issuer,
@@ -32,7 +37,7 @@ export class PostgresAuditLog implements AuditLog {
 
   async read(query: { readonly limit: number; readonly before?: string }): Promise<readonly AuditRecord[]> {
     const rows = (await this.dataSource.query(
-      `SELECT id::text AS id, at, subject, issuer, client_id, action, targets, outcome, status FROM audit_log
+      `SELECT id::text AS id, at, subject, issuer, client_id, action, targets, outcome, status FROM ${this.table}
        WHERE ($1::bigint IS NULL OR id < $1::bigint) ORDER BY id DESC LIMIT $2`,
       [query.before ?? null, query.limit],
     )) as AuditRow[];
