@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routeRoleTable } from '@usm/security';
+import { securedServiceEnv } from '@usm/testing';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
 
@@ -13,12 +14,7 @@ describe('federation route-role table', () => {
   const table = routeRoleTable(
     AppModule.register(
       loadConfig({
-        MESH_CITY: 'incheon',
-        AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
-        KAFKA_BROKERS: '127.0.0.1:19092',
-        KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
-        MESH_INSECURE: 'true',
-        SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7',
+        ...securedServiceEnv('federation'),
         DATABASE_URL: 'postgres://mesh@127.0.0.1:5432/incheon',
         MIRROR_MAKER_CLASSPATH_FILE: classpathFile,
       }),

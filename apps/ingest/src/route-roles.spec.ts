@@ -1,14 +1,10 @@
 import { routeRoleTable } from '@usm/security';
+import { securedServiceEnv } from '@usm/testing';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
 
 const config = loadConfig({
-  MESH_CITY: 'incheon',
-  AUTH_ISSUER: 'http://127.0.0.1:19080/realms/incheon',
-  KAFKA_BROKERS: '127.0.0.1:19092',
-  KAFKA_SECURITY_PROTOCOL: 'PLAINTEXT',
-  MESH_INSECURE: 'true',
-  SCHEMA_REGISTRY_URL: 'http://127.0.0.1:19081/apis/ccompat/v7',
+  ...securedServiceEnv('ingest'),
   DATABASE_URL: 'postgres://mesh@127.0.0.1:5432/incheon',
 });
 const table = routeRoleTable(AppModule.register(config));

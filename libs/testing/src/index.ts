@@ -9,3 +9,4 @@ export * from './kafka-principal';
 export * from './database-env';
 export * from './registry-access';
 export * from './identity';
+export * from './secured-service-env';
