@@ -30,7 +30,7 @@ export function parseSitesCsv(content: string): (SiteProfile & { status: SiteSta
   const sites: { line: number; site: SiteProfile & { status: SiteStatus } }[] = [];
   for (const { line, read: row } of read) {
     if (row.ok) sites.push({ line, site: row.site });
-    else violations.push(...row.violations.map((v) => ({ ...v, line })));
+    else violations.push(...row.violations.map((v) => ({ ...v, line }))); // the line the record ends on (a quoted field may span lines)
   }
   violations.push(...duplicateSiteIds(sites.map(({ line, site }) => ({ siteId: site.siteId, where: { line } }))));
   if (violations.length > 0) throw new SiteImportError(violations);
