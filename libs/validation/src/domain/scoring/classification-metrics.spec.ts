@@ -80,3 +80,20 @@ describe('classification metric properties', () => {
     );
   });
 });
+
+describe('per-class counting', () => {
+  it('agrees with counting TP, FP and FN straight from the definitions', () => {
+    fc.assert(
+      fc.property(examplesArb, (examples) => {
+        for (const [name, m] of Object.entries(perClassMetrics(examples))) {
+          const tp = examples.filter((e) => e.actual === name && e.predicted === name).length;
+          const fp = examples.filter((e) => e.actual !== name && e.predicted === name).length;
+          const fn = examples.filter((e) => e.actual === name && e.predicted !== name).length;
+          expect(m.precision).toBeCloseTo(tp + fp === 0 ? 0 : tp / (tp + fp), 12);
+          expect(m.recall).toBeCloseTo(tp + fn === 0 ? 0 : tp / (tp + fn), 12);
+          expect(m.support).toBe(tp + fn);
+        }
+      }),
+    );
+  });
+});

@@ -23,11 +23,25 @@ const ratio = (numerator: number, denominator: number): number => (denominator =
  */
 export function perClassMetrics(examples: readonly ScoredExample[], labels?: readonly string[]): Record<string, ClassMetrics> {
   assertExamples(examples);
+  // One pass over the examples: the bootstrap calls this a thousand times per report.
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const countsOf = (label: string): { tp: number; fp: number; fn: number } => {
+    const held = counts.get(label);
+    if (held !== undefined) return held;
+    const fresh = { tp: 0, fp: 0, fn: 0 };
+    counts.set(label, fresh);
+    return fresh;
+  };
+  for (const { actual, predicted } of examples) {
+    if (actual === predicted) countsOf(actual).tp += 1;
+    else {
+      countsOf(predicted).fp += 1;
+      countsOf(actual).fn += 1;
+    }
+  }
   const result: Record<string, ClassMetrics> = {};
   for (const label of labelsOf(examples, labels)) {
-    const tp = examples.filter((e) => e.actual === label && e.predicted === label).length;
-    const fp = examples.filter((e) => e.actual !== label && e.predicted === label).length;
-    const fn = examples.filter((e) => e.actual === label && e.predicted !== label).length;
+    const { tp, fp, fn } = counts.get(label) ?? { tp: 0, fp: 0, fn: 0 };
     const precision = ratio(tp, tp + fp);
     const recall = ratio(tp, tp + fn);
     result[label] = { precision, recall, f1: ratio(2 * precision * recall, precision + recall), support: tp + fn };

@@ -18,7 +18,9 @@ export function scoreSlices(examples: readonly ScoredExample[], dimension: strin
   const groups = new Map<string, ScoredExample[]>();
   for (const example of examples) {
     const key = example.slices?.[dimension] ?? 'unknown';
-    groups.set(key, [...(groups.get(key) ?? []), example]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [example]);
+    else group.push(example);
   }
   const result: Record<string, SliceMetrics> = {};
   for (const key of [...groups.keys()].sort()) {
