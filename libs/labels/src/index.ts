@@ -16,6 +16,7 @@ export type * from './domain/annotation/annotation-task.commands';
 export type * from './domain/annotation/annotation-task.events';
 export type { AnnotationTaskState, AnnotationTaskSpec } from './domain/annotation/annotation-task.state';
 export { annotationTaskDecider } from './domain/annotation/annotation-task.decider';
+export { answersAsLabels } from './domain/annotation/answers-as-labels';
 export { AnnotationErrorCode } from './domain/annotation/annotation-task.errors';
 export type { KappaResult } from './domain/agreement/cohens-kappa';
 export { cohensKappa } from './domain/agreement/cohens-kappa';

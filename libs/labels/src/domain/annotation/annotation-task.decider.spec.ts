@@ -69,6 +69,7 @@ describe('Annotation task decider: AnswerAnnotationTask', () => {
             taskId,
             labelSetId: 'ls-incheon-1',
             eventId: 'e-1',
+            guidelineVersion: 'g-1',
             answers: [
               { annotator: 'psn-a', label: 'noHazard', answeredAt: t0 },
               { annotator: 'psn-b', label: 'speedingNearSchool', answeredAt: t0 + 5 },
@@ -93,7 +94,7 @@ describe('Annotation task decider: AnswerAnnotationTask', () => {
     spec.given(both).when(answerCommand('psn-a', 'carAccident')).thenThrows(RuleViolationError, AnnotationErrorCode.LabelNotOffered);
   });
   it('given a completed task, when a new annotator is assigned or answers differently, then refused as completed', () => {
-    const done = [...both, answered('psn-a', 'noHazard'), answered('psn-b', 'noHazard'), { type: 'AnnotationTaskCompleted', data: { taskId, labelSetId: 'ls-incheon-1', eventId: 'e-1', answers: [], completedAt: t0 } } as AnnotationTaskEvent];
+    const done = [...both, answered('psn-a', 'noHazard'), answered('psn-b', 'noHazard'), { type: 'AnnotationTaskCompleted', data: { taskId, labelSetId: 'ls-incheon-1', eventId: 'e-1', guidelineVersion: 'g-1', answers: [], completedAt: t0 } } as AnnotationTaskEvent];
     spec.given(done).when(assignCommand('psn-c')).thenThrows(RuleViolationError, AnnotationErrorCode.Completed);
     spec.given(done).when(answerCommand('psn-b', 'speedingNearSchool')).thenThrows(RuleViolationError, AnnotationErrorCode.Completed);
   });

@@ -57,8 +57,8 @@ export function answer(command: AnswerAnnotationTask, state: AnnotationTaskState
   const answered: AnnotationTaskEvent = { type: 'AnnotationTaskAnswered', data: { taskId, annotator, label, answeredAt } };
   const answers = [...task.answers, { annotator, label, answeredAt }];
   if (answers.length < task.spec.requiredAnswers) return [answered];
-  const { labelSetId, eventId } = task.spec;
-  return [answered, { type: 'AnnotationTaskCompleted', data: { taskId, labelSetId, eventId, answers, completedAt: answeredAt } }];
+  const { labelSetId, eventId, guidelineVersion } = task.spec;
+  return [answered, { type: 'AnnotationTaskCompleted', data: { taskId, labelSetId, eventId, guidelineVersion, answers, completedAt: answeredAt } }];
 }
 
 export function decide(command: AnnotationTaskCommand, state: AnnotationTaskState): readonly AnnotationTaskEvent[] {

@@ -16,7 +16,13 @@ export type AnnotationTaskAnswered = DomainEvent<'AnnotationTaskAnswered', Key &
 /** Enough answers were taken: every answer, in the order given, for the label set's agreement. */
 export type AnnotationTaskCompleted = DomainEvent<
   'AnnotationTaskCompleted',
-  Key & { readonly labelSetId: string; readonly eventId: string; readonly answers: readonly AnnotationAnswer[]; readonly completedAt: number }
+  Key & {
+    readonly labelSetId: string;
+    readonly eventId: string;
+    readonly guidelineVersion: string;
+    readonly answers: readonly AnnotationAnswer[];
+    readonly completedAt: number;
+  }
 >;
 
 export type AnnotationTaskEvent = AnnotationTaskOpened | AnnotationTaskAssigned | AnnotationTaskAnswered | AnnotationTaskCompleted;

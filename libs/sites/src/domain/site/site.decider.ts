@@ -6,7 +6,7 @@ import { evolveSite, initialSiteState } from './site.evolve';
 import { siteCellOf } from './site-location';
 import type { SiteView } from './site.model';
 import { siteProfileViolations } from './site-profile.rules';
-import type { SiteState } from './site.state';
+import type { LiveSite, SiteState } from './site.state';
 
 export const initialState = initialSiteState;
 export const evolve = evolveSite;
@@ -30,8 +30,7 @@ export function changeStatus(command: ChangeSiteStatus, state: SiteState): reado
   const { siteId, status, reason } = command.data;
   assertReason(reason);
   if (site.status === status) return [];
-  const from = site.status === 'retired' ? status : site.status;
-  return [{ type: 'SiteStatusChanged', data: { siteId, from, to: status, reason, changedAt: command.metadata.now.getTime() } }];
+  return [{ type: 'SiteStatusChanged', data: { siteId, from: site.status, to: status, reason, changedAt: command.metadata.now.getTime() } }];
 }
 
 /** Retires a live site for good. */
@@ -60,7 +59,7 @@ export function decide(command: SiteCommand, state: SiteState): readonly SiteEve
 /** The demonstration-site aggregate as a decider. */
 export const siteDecider: Decider<SiteCommand, SiteEvent, SiteState> = { initialState, evolve, decide };
 
-function liveSite(state: SiteState, siteId: string): SiteView {
+function liveSite(state: SiteState, siteId: string): LiveSite {
   switch (state.status) {
     case 'none':
       throw siteNotFound(siteId);
