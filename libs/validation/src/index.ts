@@ -44,3 +44,5 @@ export { parsePredictions } from './domain/predictions/predictions.parser';
 export { joinPredictions } from './domain/predictions/join-predictions';
 export type { PublishedClaim, VerificationProblem } from './domain/verification/verify-result';
 export { METRIC_TOLERANCE, verifyResult } from './domain/verification/verify-result';
+export type { FeatureExample, NaiveBayesModel } from './reference-solution/naive-bayes';
+export { predictNaiveBayes, trainNaiveBayes } from './reference-solution/naive-bayes';
