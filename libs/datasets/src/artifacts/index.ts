@@ -18,3 +18,7 @@ export * from './metadata/file-formats';
 export * from './metadata/croissant/croissant-context';
 export * from './metadata/croissant/croissant-of';
 export * from './metadata/dcat/dcat-ap-of';
+export * from './store-release-data';
+export * from './verify/verify-report';
+export * from './verify/verify-release';
+export * from './verify/measure-classes';
