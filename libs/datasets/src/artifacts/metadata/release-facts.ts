@@ -4,12 +4,15 @@ import type { ReleaseMetadataInput } from './release-metadata-input';
 export const percent = (rate: number): string => `${(rate * 100).toFixed(2)} %`;
 export const isoTime = (epochMs: number): string => new Date(epochMs).toISOString();
 
+// A null level means the column is not a quasi-identifier of the definition (domain Generalisation).
+const NOT_QUASI = 'not a quasi-identifier, published as sourced';
+
 export function generalisationSentence(input: ReleaseMetadataInput): string {
   const g = input.anonymity.generalisation;
   return [
-    `location: ${g.h3Resolution === null ? 'H3 cell unchanged' : `H3 cells generalised to resolution ${g.h3Resolution}`}`,
-    `time: ${g.timeBucketMinutes === null ? 'time buckets unchanged' : `time buckets widened to ${g.timeBucketMinutes} minutes`}`,
-    `age: ${g.ageBandWidth === null ? 'age bands unchanged' : `age bands merged to ${g.ageBandWidth} years`}`,
+    `location: ${g.h3Resolution === null ? NOT_QUASI : `H3 cells at resolution ${g.h3Resolution} or coarser`}`,
+    `time: ${g.timeBucketMinutes === null ? NOT_QUASI : `time buckets of ${g.timeBucketMinutes} minutes`}`,
+    `age: ${g.ageBandWidth === null ? NOT_QUASI : `age bands ${g.ageBandWidth} years wide`}`,
     `district: ${g.districtKept ? 'kept' : 'removed'}`,
   ].join('; ');
 }
