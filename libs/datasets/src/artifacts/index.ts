@@ -22,3 +22,4 @@ export * from './store-release-data';
 export * from './verify/verify-report';
 export * from './verify/verify-release';
 export * from './verify/measure-classes';
+export * from './metadata/summarise-rows';
