@@ -27,11 +27,20 @@ export function anonymitySentence(input: ReleaseMetadataInput): string {
   );
 }
 
+/** The event partitions of the snapshot: every source partition that is not a label topic. */
+export function eventPartitions(input: ReleaseMetadataInput): ReleaseMetadataInput['sources'] {
+  const labelTopics = new Set(input.labels.topics);
+  return input.sources.filter((s) => !labelTopics.has(s.topic));
+}
+
 export function sourcesSentence(input: ReleaseMetadataInput): string {
-  const events = input.sources.filter((s) => s.role === 'events');
+  const events = eventPartitions(input);
   const cities = [...new Set(events.map((s) => s.city))].sort();
-  const records = events.reduce((sum, s) => sum + s.records, 0);
-  return `${records} anonymised safety events read from ${events.length} partitions of the event topics of ${cities.join(', ') || 'no city'}, at fixed snapshot offsets listed in manifest.json.`;
+  const topics = [...new Set(events.map((s) => s.topic))].sort();
+  return (
+    `Built from ${events.length} partitions of ${topics.join(', ') || 'no topic'} (${cities.join(', ') || 'no city'}) read at fixed snapshot offsets listed in manifest.json: ` +
+    `${input.anonymity.input} anonymised safety events matched the definition, ${input.anonymity.released} were released.`
+  );
 }
 
 export function maintenanceSentences(input: ReleaseMetadataInput): string[] {
