@@ -5,7 +5,7 @@ const focusOrSkip = ['describe', 'it', 'test'].flatMap((object) =>
   ['skip', 'only', 'todo'].map((property) => ({ object, property, message: 'Skipped or focused tests do not land.' })),
 );
 
-const contextScopes = ['safety-events', 'privacy', 'consent', 'federation'];
+const contextScopes = ['safety-events', 'privacy', 'consent', 'federation', 'datasets'];
 
 /** Tag rules; `testing` libraries are allowed only where `inSpecs` is true. */
 function moduleBoundaries(inSpecs) {

@@ -1,0 +1,2 @@
+export * from './source-event';
+export * from './dataset-row';
