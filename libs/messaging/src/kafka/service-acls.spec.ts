@@ -56,12 +56,24 @@ describe('service ACLs from the topic catalog', () => {
     }
     expect(allowed('datasets', 'read', `incheon.${anonymised}`)).toBe(false);
     expect(allowed('datasets', 'read', raw)).toBe(false);
-    expect(allTopics().filter((t) => allowed('datasets', 'write', t.name)).map((t) => t.name)).toEqual([topicCatalog.datasetReleases.name]);
+    expect(allTopics().filter((t) => allowed('datasets', 'write', t.name)).map((t) => t.name)).toEqual([topicCatalog.safetyEventsRetractions.name, topicCatalog.datasetReleases.name]);
     expect([...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'write', topicCatalog.datasetReleases.name))).toEqual(['datasets']);
     expect(of('datasets').filter((b) => b.resource === 'group')).toEqual([
       { principal: 'datasets', resource: 'group', name: 'incheon-datasets', pattern: 'prefixed', operation: 'read' },
       { principal: 'datasets', resource: 'group', name: 'incheon-datasets', pattern: 'prefixed', operation: 'describe' },
     ]);
+  });
+
+  it('lets datasets publish retraction notices, read the copies from every partner, and dead-letter only into local DLQs', () => {
+    const retractions = topicCatalog.safetyEventsRetractions.name;
+    expect([...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'write', retractions))).toEqual(['datasets']);
+    expect(allowed('datasets', 'read', `barcelona.${retractions}`)).toBe(true);
+    expect(allowed('datasets', 'read', `osaka.${retractions}`)).toBe(true);
+    expect(allowed('datasets', 'read', `incheon.${retractions}`)).toBe(false);
+    expect(allowed('datasets', 'write', `barcelona.${retractions}`)).toBe(false);
+    expect(allowed('datasets', 'write', dlqTopicOf(retractions))).toBe(true);
+    expect(allowed('datasets', 'write', dlqTopicOf(topicCatalog.consentRecords.name))).toBe(true);
+    expect(allowed('datasets', 'write', dlqTopicOf(raw))).toBe(false);
   });
 
   it('confines mm2-<city> to topics prefixed with its city and its own internal topics and group, for every other city only', () => {

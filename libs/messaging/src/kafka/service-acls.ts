@@ -131,6 +131,23 @@ function datasetsGrants(options: ServiceAclOptions, name: (topic: TopicDefinitio
     reads(name(topicCatalog.agreements)),
     produces(name(topicCatalog.datasetReleases)),
     groups(`${options.city}-datasets`, 'prefixed'),
+    ...withdrawalGrants(options, name),
+  ];
+}
+
+/**
+ * Dataset withdrawal (part of datasets): publishes the city's retraction notices, reads every partner's copy
+ * (`<partner>.<retractions>`), and dead-letters an undecodable consent record or partner notice into this city's
+ * DLQs (`<topic>.dlq` of the local topic: the partner's prefix belongs to its MirrorMaker 2).
+ */
+function withdrawalGrants(options: ServiceAclOptions, name: (topic: TopicDefinition) => string): AclGrant[] {
+  const retractions = name(topicCatalog.safetyEventsRetractions);
+  const partners = options.partners.filter((p) => p !== options.city);
+  return [
+    produces(retractions),
+    produces(dlqTopicOf(retractions)),
+    produces(dlqTopicOf(name(topicCatalog.consentRecords))),
+    ...partners.map((partner) => reads(`${partner}.${retractions}`)),
   ];
 }
 
