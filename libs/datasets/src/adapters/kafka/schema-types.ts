@@ -1,0 +1,42 @@
+import type { Type } from 'avsc';
+import { ContractError } from '@usm/errors';
+import type { SchemaSource } from '@usm/messaging';
+import { parseWireFormat } from '@usm/messaging';
+
+/**
+ * Decodes Confluent wire-format values of local and replicated topics with the writer schema from the registry
+ * of the city that wrote them (ADR 0005: MirrorMaker 2 copies bytes, so a partner topic carries the partner's
+ * schema ids). Types are kept per city and id, so a million records cost one registry call per schema.
+ */
+export class WriterSchemaDecoder {
+  private readonly types = new Map<string, Type>();
+
+  constructor(
+    private readonly ownCity: string,
+    private readonly registries: ReadonlyMap<string, Pick<SchemaSource, 'getSchema'>>,
+  ) {}
+
+  /** Looks up every schema id in `values` not seen yet, so `decode` stays synchronous. */
+  async prepare(city: string, values: readonly (Buffer | null)[]): Promise<void> {
+    for (const value of values) {
+      const { schemaId } = parseWireFormat(value);
+      const key = `${city}:${schemaId}`;
+      if (this.types.has(key)) continue;
+      const registry = this.registries.get(city === this.ownCity ? this.ownCity : city);
+      if (!registry) throw new ContractError('DATASETS.NO_REGISTRY_FOR_CITY', `no registry is configured for ${city}`, { details: { rule: 'partner-registry', city } });
+      this.types.set(key, await registry.getSchema(schemaId));
+    }
+  }
+
+  /** The value of a prepared record. */
+  decode(city: string, value: Buffer | null, where: { topic: string; partition: number; offset: string }): unknown {
+    const { schemaId, body } = parseWireFormat(value);
+    const type = this.types.get(`${city}:${schemaId}`);
+    if (!type) throw new ContractError('DATASETS.SCHEMA_NOT_PREPARED', `schema ${schemaId} of ${city} was not looked up`, { details: { ...where, schemaId } });
+    const decoded = type.decode(body, 0);
+    if (decoded.offset !== body.length) {
+      throw new ContractError('DATASETS.MALFORMED_SOURCE_RECORD', `record does not parse against schema ${schemaId} of ${city}`, { details: { ...where, schemaId, rule: 'avro-parse' } });
+    }
+    return decoded.value;
+  }
+}
