@@ -3,7 +3,7 @@ import type { ConsentEnded } from './consent-ended';
 import type { RetractionNotice } from './retraction-notice';
 
 /** Purposes dataset releases serve; only the end of a consent for one of them retracts events. */
-export const datasetPurposes: readonly DataPurpose[] = ['aiTraining', 'aiValidation'];
+export const retractingPurposes: readonly DataPurpose[] = ['aiTraining', 'aiValidation'];
 
 /** What the end of a consent means for dataset releases. */
 export type RetractionDecision =
@@ -24,7 +24,7 @@ export interface RetractionContext {
  * a partner's notice cannot say which of the subject's consents still holds without naming the subject.
  */
 export function retractionForConsent(ended: ConsentEnded, context: RetractionContext): RetractionDecision {
-  if (!datasetPurposes.includes(ended.purpose)) return { kind: 'ignored', why: 'notDatasetPurpose' };
+  if (!retractingPurposes.includes(ended.purpose)) return { kind: 'ignored', why: 'notDatasetPurpose' };
   if (context.subjectEventIds.length === 0) return { kind: 'ignored', why: 'noEventOfSubject' };
   const eventIds = [...new Set(context.subjectEventIds)].sort();
   return { kind: 'retract', notice: { noticeId: context.noticeId, city: context.city, eventIds, reason: ended.reason, retractedAt: ended.endedAt } };

@@ -1,0 +1,63 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { AVRO_PUBLISHER, AvroPublisher } from '@usm/messaging';
+import { METRICS_REGISTRY } from '@usm/observability';
+import { PinoLogger } from 'nestjs-pino';
+import { Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { WithdrawalService } from './application/withdrawal.service';
+import type { ReleaseSupersession, SubjectEventsQuery, WithdrawalStore } from './application/withdrawal.ports';
+import { KafkaNoticePublisher } from './adapters/kafka/kafka-notice-publisher';
+import { withdrawalTopicsOf } from './adapters/kafka/withdrawal-topics';
+import { PrometheusWithdrawalMetrics } from './adapters/metrics/prometheus-withdrawal-metrics';
+import { WithdrawalLifecycle } from './adapters/nest/withdrawal-lifecycle.provider';
+import { PostgresWithdrawalStore } from './adapters/postgres/postgres-withdrawal-store';
+import { WITHDRAWAL_DATA_SOURCE, withdrawalDataSourceOptions } from './adapters/postgres/withdrawal-data-source';
+import { DatasetsWithdrawalModuleOptions, DatasetsWithdrawalOptions } from './datasets-withdrawal.options';
+import { RELEASE_SUPERSESSION, SUBJECT_EVENTS, WITHDRAWAL_OPTIONS, WITHDRAWAL_STORE } from './datasets-withdrawal.tokens';
+
+function serviceFactory(options: DatasetsWithdrawalOptions) {
+  return (store: WithdrawalStore, publisher: AvroPublisher, subjects: SubjectEventsQuery, releases: ReleaseSupersession, registry: Registry, logger: PinoLogger) => {
+    logger.setContext('DatasetsWithdrawal');
+    return new WithdrawalService({ city: options.city, actor: 'service:datasets-withdrawal', retryDelayMs: options.retryDelayMs }, {
+      store,
+      publisher: new KafkaNoticePublisher(publisher, withdrawalTopicsOf(options.topicPrefix).retractions),
+      subjects,
+      releases,
+      metrics: new PrometheusWithdrawalMetrics(registry),
+      clock: { now: () => new Date() },
+      logger: { warn: (details, message) => logger.warn(details, message), info: (details, message) => logger.info(details, message) },
+    });
+  };
+}
+
+/**
+ * Dataset withdrawal: the end of a consent for AI training or validation retracts the subject's events here
+ * (notice published for partners, every release holding them superseded) and a partner's notice does the same
+ * for its events. Exports the store, whose `retractedAmong` later builds consult. Needs `MessagingModule`,
+ * `ObservabilityModule` and nestjs-pino in the app.
+ */
+@Module({})
+export class DatasetsWithdrawalModule {
+  static forRoot(options: DatasetsWithdrawalModuleOptions): DynamicModule {
+    const settings = options.withdrawal;
+    return {
+      module: DatasetsWithdrawalModule,
+      imports: [TypeOrmModule.forRoot(withdrawalDataSourceOptions(settings.database)), ...(options.imports ?? [])],
+      providers: [
+        { provide: WITHDRAWAL_OPTIONS, useValue: settings },
+        { provide: WITHDRAWAL_STORE, inject: [getDataSourceToken(WITHDRAWAL_DATA_SOURCE)], useFactory: (dataSource: DataSource) => new PostgresWithdrawalStore(dataSource) },
+        { provide: RELEASE_SUPERSESSION, inject: options.releases.inject ?? [], useFactory: options.releases.useFactory },
+        { provide: SUBJECT_EVENTS, inject: options.subjects.inject ?? [], useFactory: options.subjects.useFactory },
+        {
+          provide: WithdrawalService,
+          inject: [WITHDRAWAL_STORE, AVRO_PUBLISHER, SUBJECT_EVENTS, RELEASE_SUPERSESSION, METRICS_REGISTRY, PinoLogger],
+          useFactory: serviceFactory(settings),
+        },
+        WithdrawalLifecycle,
+      ],
+      exports: [WITHDRAWAL_STORE, WithdrawalService],
+    };
+  }
+}

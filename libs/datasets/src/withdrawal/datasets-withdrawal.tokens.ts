@@ -1,0 +1,8 @@
+/** Settings of dataset withdrawal. */
+export const WITHDRAWAL_OPTIONS = Symbol('WITHDRAWAL_OPTIONS');
+/** The `ReleaseSupersession` withdrawal drives. */
+export const RELEASE_SUPERSESSION = Symbol('RELEASE_SUPERSESSION');
+/** The local subject index (`SubjectEventsQuery`). */
+export const SUBJECT_EVENTS = Symbol('SUBJECT_EVENTS');
+/** The PostgreSQL withdrawal store; also what answers `retractedAmong` for builds. */
+export const WITHDRAWAL_STORE = Symbol('WITHDRAWAL_STORE');
