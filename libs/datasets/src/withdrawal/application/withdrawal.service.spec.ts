@@ -73,7 +73,7 @@ describe('WithdrawalService', () => {
     expect(await service.onPartnerNotice(notice, 'incheon', 4_000)).toBe('recorded');
     await settled();
     expect(published).toEqual([]);
-    expect(supersession.withdrawn.get('bcn-1')).toEqual({ reason: 'consentExpired', supersededBy: 'bcn-1-v2' });
+    expect(supersession.withdrawn.get('bcn-1')).toMatchObject({ reason: 'consentExpired', supersededBy: 'bcn-1-v2' });
     expect(observed.map(([origin, since]) => `${origin}:${since}`)).toEqual(['partner:consentEnded', 'partner:noticeArrived']);
     expect(await service.onPartnerNotice(notice, 'incheon', 9_000)).toBe('replayed');
   });

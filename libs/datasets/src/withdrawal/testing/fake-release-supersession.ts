@@ -3,7 +3,7 @@ import type { ReleaseSupersession } from '../application/withdrawal.ports';
 /** Releases as sets of event ids; superseding builds `<id>-v<n>` without the excluded events. */
 export class FakeReleaseSupersession implements ReleaseSupersession {
   readonly published = new Map<string, Set<string>>();
-  readonly withdrawn = new Map<string, { reason: string; supersededBy: string | null }>();
+  readonly withdrawn = new Map<string, { reason: string; supersededBy: string | null; at: number }>();
   failNext = 0;
 
   constructor(releases: Record<string, readonly string[]>) {
@@ -25,7 +25,7 @@ export class FakeReleaseSupersession implements ReleaseSupersession {
     const next = `${releaseId}-v${this.withdrawn.size + 2}`;
     this.published.delete(releaseId);
     this.published.set(next, new Set([...events].filter((id) => !request.excludedEventIds.includes(id))));
-    this.withdrawn.set(releaseId, { reason: request.reason, supersededBy: next });
+    this.withdrawn.set(releaseId, { reason: request.reason, supersededBy: next, at: Date.now() });
     return Promise.resolve({ supersededBy: next });
   }
 }
