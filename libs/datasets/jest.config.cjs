@@ -1,1 +1,1 @@
-module.exports = require('../../jest.preset.cjs')(__dirname, 'unit');
+module.exports = require('./jest.esm-packages.cjs')(require('../../jest.preset.cjs')(__dirname, 'unit'));

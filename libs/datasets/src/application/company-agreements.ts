@@ -16,7 +16,7 @@ const millis = (value: unknown): number => (value instanceof Date ? value.getTim
 
 /** Folds one `agreements.v1` event into the agreement it belongs to (pure; an event before its draft is ignored). */
 export function evolveCompanyAgreement(current: CompanyAgreement | undefined, event: AgreementEvent): CompanyAgreement | undefined {
-  const data = Object.values(event.data as Record<string, Record<string, unknown>>)[0] ?? {};
+  const data = Object.values(event.data as unknown as Record<string, Record<string, unknown>>)[0] ?? {};
   switch (event.type) {
     case 'AgreementDrafted': {
       const partner = data['partner'] as { partnerId: string; kind: 'city' | 'company' };

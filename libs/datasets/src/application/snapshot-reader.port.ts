@@ -5,6 +5,8 @@ import type { SourceSnapshot } from './source-snapshot';
 /** A topic a build reads, as named on this city's cluster, and whether it holds events or labels. */
 export interface SourceTopic {
   readonly topic: string;
+  /** The name the definition gives it (`incheon.safety.events.anonymised.v1`); positions and lineage carry this name. */
+  readonly source: string;
   readonly kind: 'events' | 'labels';
 }
 

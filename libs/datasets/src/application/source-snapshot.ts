@@ -1,5 +1,5 @@
 /** One partition of a source topic as a build reads it: exactly the offsets [start, end). */
-export interface PartitionRange {
+export interface SnapshotPartition {
   /** The city whose registry wrote the records: the topic's MirrorMaker 2 prefix, or this city. */
   readonly city: string;
   readonly topic: string;
@@ -12,7 +12,7 @@ export interface PartitionRange {
 
 /** The fixed input of a build: every partition of every source topic with its offset range. */
 export interface SourceSnapshot {
-  readonly partitions: readonly PartitionRange[];
+  readonly partitions: readonly SnapshotPartition[];
 }
 
 /** How many records a snapshot holds at most (transaction markers count in offsets, not in records). */

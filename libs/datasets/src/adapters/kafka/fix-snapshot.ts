@@ -1,6 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { originCityOf } from '@usm/messaging';
-import type { PartitionRange, SourceSnapshot } from '../../application/source-snapshot';
+import type { SnapshotPartition, SourceSnapshot } from '../../application/source-snapshot';
 
 /**
  * Fixes the end of every partition of `topics` before anything is read. kafkajs's admin sends ListOffsets
@@ -9,7 +9,7 @@ import type { PartitionRange, SourceSnapshot } from '../../application/source-sn
  * A read_committed consumer reading [log start, LSO) therefore sees the same records every time.
  */
 export async function fixSnapshot(admin: Admin, topics: readonly string[], ownCity: string, knownCities: ReadonlySet<string>): Promise<SourceSnapshot> {
-  const partitions: PartitionRange[] = [];
+  const partitions: SnapshotPartition[] = [];
   for (const topic of [...new Set(topics)].sort()) {
     const offsets = await admin.fetchTopicOffsets(topic);
     const city = originCityOf(topic, knownCities) ?? ownCity;

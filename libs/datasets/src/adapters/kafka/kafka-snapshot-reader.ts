@@ -33,6 +33,7 @@ export class KafkaSnapshotReader implements SnapshotReader {
 
   async read(snapshot: SourceSnapshot, topics: readonly SourceTopic[], onProgress: ProgressListener): Promise<SnapshotContents> {
     const kindOf = new Map(topics.map((t) => [t.topic, t.kind] as const));
+    const sourceOf = new Map(topics.map((t) => [t.topic, t.source] as const));
     const cityOf = new Map(snapshot.partitions.map((p) => [p.topic, p.city] as const));
     const events: SourceEvent[] = [];
     const labels: SourceLabel[] = [];
@@ -44,7 +45,7 @@ export class KafkaSnapshotReader implements SnapshotReader {
       await this.decoder.prepare(city, records.map((r) => r.value));
       const kind = kindOf.get(first.topic);
       for (const r of records) {
-        const position = { city, topic: r.topic, partition: r.partition, offset: r.offset };
+        const position = { city, topic: sourceOf.get(r.topic) ?? r.topic, partition: r.partition, offset: r.offset };
         const value = this.decoder.decode(city, r.value, position);
         if (kind === 'labels') labels.push(sourceLabelOf(value as SafetyLabel, position));
         else events.push(sourceEventOf(value as AnonymisedSafetyEvent, position));

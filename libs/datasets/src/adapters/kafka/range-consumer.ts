@@ -78,7 +78,11 @@ async function consumeUntilDone(
     const cursor = cursors.get(`${topic}\u0000${partition}`);
     if (!cursor) return;
     const offset = BigInt(lastOffset);
-    if (offset > cursor.last) (cursor.last = offset), (lastMove = Date.now());
+    if (offset > cursor.last) {
+      cursor.last = offset;
+      lastMove = Date.now();
+    }
+    report();
     if (pending().length === 0) settle();
   };
   consumer.on(consumer.events.END_BATCH_PROCESS, (e) => advance(e.payload.topic, e.payload.partition, String(e.payload.lastOffset)));
@@ -94,17 +98,21 @@ async function consumeUntilDone(
     for (const topic of [...new Set(snapshot.partitions.map((p) => p.topic))]) await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
-      eachBatchAutoResolve: false,
       eachBatch: async ({ batch }) => {
         const cursor = cursors.get(`${batch.topic}\u0000${batch.partition}`);
         if (!cursor) return;
+        const messages = batch.messages;
+        const first = messages[0];
+        const last = messages[messages.length - 1];
+        if (!first || !last) return;
+        const inRange = (offset: bigint) => offset >= cursor.start && offset < cursor.end && offset > cursor.last;
+        // Offsets grow within a batch: when both ends are inside the range, every record is (the common case).
+        const whole = inRange(BigInt(first.offset)) && inRange(BigInt(last.offset));
         const records: RangeRecord[] = [];
-        for (const m of batch.messages) {
-          const offset = BigInt(m.offset);
-          if (offset >= cursor.start && offset < cursor.end && offset > cursor.last) records.push({ topic: batch.topic, partition: batch.partition, offset: m.offset, value: m.value });
+        for (const m of messages) {
+          if (whole || inRange(BigInt(m.offset))) records.push({ topic: batch.topic, partition: batch.partition, offset: m.offset, value: m.value });
         }
         if (records.length > 0) await onBatch(records);
-        report();
       },
     });
     for (const p of snapshot.partitions) consumer.seek({ topic: p.topic, partition: p.partition, offset: p.start });
