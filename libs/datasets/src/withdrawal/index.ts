@@ -6,3 +6,5 @@ export * from './adapters/postgres/postgres-withdrawal-store';
 export * from './datasets-withdrawal.options';
 export * from './datasets-withdrawal.tokens';
 export * from './datasets-withdrawal.module';
+export * from './datasets-withdrawal.binding';
+export * from './adapters/datasets/dataset-release-supersession';

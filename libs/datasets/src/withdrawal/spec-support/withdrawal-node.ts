@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MessagingModule } from '@usm/messaging';
 import { METRICS_REGISTRY, ObservabilityModule } from '@usm/observability';
 import type { CityStack } from '@usm/testing';
 import { kafkaConnectionOf, registryCredentialsOf, runSql } from '@usm/testing';
@@ -21,16 +20,17 @@ export interface WithdrawalNode {
 export async function startWithdrawalNode(city: CityStack, partners: readonly CityStack[], options: { run: string; releases: ReleaseSupersession; subjects: SubjectEventsQuery }): Promise<WithdrawalNode> {
   const schema = `${options.run}_${city.city}`.replace(/-/g, '_');
   await runSql(city.database.url, `CREATE SCHEMA "${schema}"`);
-  const { clientId: _unused, ...kafka } = kafkaConnectionOf(city, 'datasets', `${city.city}-datasets-spec`);
   const app = await NestFactory.create(
     {
       module: class WithdrawalSpecApp {},
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'datasets', city: city.city, logLevel: 'warn' }),
-        MessagingModule.forRoot({ kafka, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-datasets'), clientId: `${city.city}-datasets-spec` }),
         DatasetsWithdrawalModule.forRoot({
           withdrawal: {
             city: city.city,
+            kafka: kafkaConnectionOf(city, 'datasets', `${city.city}-datasets-spec`),
+            registryUrl: city.registry.url,
+            registryCredentials: registryCredentialsOf(city, 'registry-datasets'),
             topicPrefix: '',
             partners: Object.fromEntries(partners.map((p) => [p.city, { url: p.registry.url, credentials: registryCredentialsOf(p, `partner-${city.city}`) }])),
             database: { url: city.database.url, schema, runMigrations: true },

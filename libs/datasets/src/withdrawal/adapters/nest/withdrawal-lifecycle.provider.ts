@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AVRO_CODEC, AvroCodec, KAFKA_CLIENT, ReadOnlySchemaSource, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
+import { AvroCodec, AvroPublisher, ReadOnlySchemaSource, SchemaRegistry, meshProducerConfig } from '@usm/messaging';
 import type { ConsumerRunner } from '@usm/messaging';
 import { METRICS_REGISTRY } from '@usm/observability';
 import type { ConsentRecordEvent } from '@usm/contracts';
@@ -8,7 +8,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Registry } from 'prom-client';
 import { WithdrawalService } from '../../application/withdrawal.service';
 import { DatasetsWithdrawalOptions } from '../../datasets-withdrawal.options';
-import { WITHDRAWAL_OPTIONS } from '../../datasets-withdrawal.tokens';
+import { WITHDRAWAL_CODEC, WITHDRAWAL_KAFKA, WITHDRAWAL_OPTIONS, WITHDRAWAL_PUBLISHER } from '../../datasets-withdrawal.tokens';
 import { consentEndingsConsumer } from '../kafka/consent-endings.consumer';
 import { LocalDeadLetters } from '../kafka/local-dead-letters';
 import { PartnerRetractionsConsumer } from '../kafka/partner-retractions.consumer';
@@ -26,8 +26,9 @@ export class WithdrawalLifecycle implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @Inject(WITHDRAWAL_OPTIONS) private readonly options: DatasetsWithdrawalOptions,
-    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
-    @Inject(AVRO_CODEC) private readonly codec: AvroCodec,
+    @Inject(WITHDRAWAL_KAFKA) private readonly kafka: Kafka,
+    @Inject(WITHDRAWAL_CODEC) private readonly codec: AvroCodec,
+    @Inject(WITHDRAWAL_PUBLISHER) private readonly publisher: AvroPublisher,
     @Inject(METRICS_REGISTRY) private readonly registry: Registry,
     private readonly service: WithdrawalService,
     private readonly logger: PinoLogger,
@@ -37,13 +38,14 @@ export class WithdrawalLifecycle implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationBootstrap(): Promise<void> {
     const topics = withdrawalTopicsOf(this.options.topicPrefix);
+    await this.publisher.connect();
     const resumed = await this.service.resume();
     if (resumed > 0) this.logger.info({ notices: resumed }, 'resumed withdrawals left settling');
     this.consent = consentEndingsConsumer(this.kafka, this.codec, this.service, { topic: topics.consentRecords, groupId: `${this.options.groupPrefix}-consent`, metricsRegistry: this.registry });
     await this.consent.start();
     const partners = new Map(Object.entries(this.options.partners).map(([city, registry]) => [city, {
       topic: topics.partnerRetractions(city),
-      codec: new AvroCodec(new ReadOnlySchemaSource(city, new SchemaRegistry({ url: registry.url, credentials: registry.credentials }))),
+      codec: new AvroCodec(new ReadOnlySchemaSource(city, new SchemaRegistry({ url: registry.url, clientId: this.options.kafka.clientId, ...(registry.credentials ? { credentials: registry.credentials } : {}) }))),
     }]));
     this.producer = this.kafka.producer(meshProducerConfig());
     await this.producer.connect();
@@ -58,5 +60,6 @@ export class WithdrawalLifecycle implements OnApplicationBootstrap, OnApplicatio
     await this.consent?.stop();
     await this.service.stop();
     await this.producer?.disconnect();
+    await this.publisher.disconnect();
   }
 }
