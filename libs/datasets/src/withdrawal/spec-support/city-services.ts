@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CityStack, ServiceProcess } from '@usm/testing';
@@ -66,5 +67,28 @@ export async function startFederation(city: CityStack, partners: readonly CitySt
 export async function stopService(city: CityStack, service: RunningService | undefined): Promise<void> {
   if (!service) return;
   await service.process.stop();
-  await runSql(city.database.url, `DROP SCHEMA IF EXISTS "${service.schema}" CASCADE`);
+  if (service.schema) await runSql(city.database.url, `DROP SCHEMA IF EXISTS "${service.schema}" CASCADE`);
+}
+
+/**
+ * The datasets service of a city as its own role and principal (withdrawal included), reading its partners'
+ * replicated topics with the registry clients those partners issued it.
+ */
+export async function startDatasets(city: CityStack, partners: readonly CityStack[], dir: string): Promise<RunningService> {
+  const port = await freePort();
+  const signingKey = join(dir, `${city.city}-signing.key`);
+  writeFileSync(signingKey, randomBytes(32));
+  const perPartner = (value: (partner: CityStack) => string) => partners.map((p) => `${p.city}=${value(p)}`).join(';');
+  const process = spawnService('apps/datasets/src/main.ts', {
+    MESH_CITY: city.city, ...kafkaEnvOf(city, 'datasets'), ...registryEnvOf(city, 'registry-datasets'), ...databaseEnvOf(city, 'datasets'), ...authEnvOf(city, 'datasets'),
+    DATASETS_PORT: String(port),
+    DATASETS_ARTIFACT_DIR: join(dir, city.city),
+    DATASETS_URL_SIGNING_SECRET_FILE: signingKey,
+    DATASETS_PARTNER_REGISTRIES: perPartner((p) => p.registry.url),
+    DATASETS_PARTNER_REGISTRY_SECRET_FILES: perPartner((p) => p.registry.clients[`partner-${city.city}`]?.secretFile ?? '/missing'),
+    LOG_LEVEL: 'info',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await ready('datasets', process, `${base}/health/ready`);
+  return { base, process, schema: '' };
 }

@@ -37,6 +37,7 @@ export class TopicRecords {
 
   async follow(topics: readonly string[]): Promise<void> {
     const consumer = this.kafka.consumer({ groupId: `ds-withdrawal-spec-${randomUUID()}`, readUncommitted: true, maxWaitTimeInMs: 200 });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await consumer.run({
@@ -47,6 +48,8 @@ export class TopicRecords {
       },
     });
     this.stopped = () => consumer.disconnect();
+    // Following means assigned: a record arriving from now on is seen when it arrives.
+    await joined;
   }
 
   from(topic: string): readonly SeenRecord[] {
