@@ -45,7 +45,11 @@ let datasets: Record<'incheon' | 'barcelona', RunningService>;
 interface Release {
   releaseId: string; status: string; problem: string | null; supersedes: string | null; supersededBy: string | null; withdrawalReason: string | null; publishedAt: number | null;
   files: { path: string; format: string; split: string | null }[];
+  anonymity: { k: number; l: number; input: number; released: number; suppressionRate: number; informationLoss: number } | null;
 }
+
+const figuresOf = (label: string, r: Release) =>
+  `${label} ${r.releaseId}: k=${r.anonymity?.k} l=${r.anonymity?.l} rows=${r.anonymity?.released}/${r.anonymity?.input} suppression=${((r.anonymity?.suppressionRate ?? 0) * 100).toFixed(2)} % information loss=${r.anonymity?.informationLoss.toFixed(4)}`;
 
 const definitionOf = (id: string, source: string) => ({
   definitionId: id, title: `Withdrawal ${id}`, purpose: 'aiTraining',
@@ -138,6 +142,7 @@ describe('a revocation in Incheon withdraws and supersedes the releases holding 
       const kept = await eventIdsIn(city, release);
       expect(subjectEventIds.filter((id) => kept.has(id)).length).toBeGreaterThan(0);
     }
+    process.stdout.write(`measured: ${figuresOf('Incheon release', incheonRelease)}; ${figuresOf('Barcelona release', barcelonaRelease)}\n`);
   }, 300_000);
 
   it('withdraws Incheon\u2019s release and publishes its successor within 60 s of the revocation, then Barcelona\u2019s within 60 s of the notice\u2019s arrival', async () => {
@@ -165,6 +170,7 @@ describe('a revocation in Incheon withdraws and supersedes the releases holding 
       expect(subjectEventIds.filter((id) => kept.has(id))).toEqual([]);
       expect(kept.size).toBeGreaterThan(0);
       expect(await releaseOf(city, old.releaseId)).toMatchObject({ status: 'superseded', supersededBy: successor.releaseId, withdrawalReason: 'consentRevoked' });
+      process.stdout.write(`measured: ${figuresOf(`${city.city} successor`, successor)}\n`);
     }
   }, 60_000);
 
