@@ -1,2 +1,4 @@
 export * from './source-event';
 export * from './dataset-row';
+export * from './source-position';
+export * from './label-join';

@@ -1,0 +1,7 @@
+export * from './dataset-definition';
+export * from './parse-dataset-definition';
+export * from './dataset-definition.commands';
+export * from './dataset-definition.events';
+export * from './dataset-definition.state';
+export * from './dataset-definition.decider';
+export { isOwnOrReplicaOf } from './source-topics';

@@ -1,0 +1,2 @@
+export * from './split-hash';
+export * from './split-of';
