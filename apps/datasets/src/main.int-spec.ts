@@ -239,6 +239,16 @@ describe('Barcelona releases a dataset from its own and Incheon\'s replicated an
     );
   }, 60_000);
 
+  it('refuses a definition whose targets cannot be reached, with the best figures, and publishes nothing', async () => {
+    const strict = { ...definition, definitionId: `${definition.definitionId.slice(0, 50)}-strict`, k: 2000, maxSuppression: 0.01 };
+    expect((await call('POST', '/v1/definitions', await steward(), strict)).status).toBe(201);
+    const refused = await built((await json<{ releaseId: string }>(await call('POST', '/v1/releases', await steward(), { definitionId: strict.definitionId }))).releaseId);
+    expect(refused).toMatchObject({ status: 'refused', files: [], problem: expect.stringContaining('cannot be reached') });
+    expect(refused.anonymity?.k).toBeLessThan(2000);
+    expect((await call('GET', `/v1/releases/${refused.releaseId}/files/train.parquet`, await steward())).status).toBe(404);
+    process.stdout.write(`measured: refused ${refused.releaseId}: ${refused.problem}\n`);
+  }, 120_000);
+
   it('published both releases and the withdrawal on dataset.releases.v1, with l, suppression, information loss and no subject identifier', async () => {
     const values = await readValues<DatasetReleaseEvent>(barcelona, `${prefix}${topicCatalog.datasetReleases.name}`);
     const released = values.filter((v) => v.type === 'DatasetReleased').map((v) => (v.data as { 'mesh.datasets.DatasetReleased': DatasetReleased })['mesh.datasets.DatasetReleased']);
