@@ -14,9 +14,9 @@ interface Decoding {
 
 /** A reader of the writer's record without the unread fields; avsc's resolver then skips their bytes. */
 function decodingOf(writer: Type): Decoding {
-  const schema = writer.schema() as Schema & { type?: string; fields?: { name: string }[] };
+  const schema = writer.schema() as { type?: unknown; fields?: { name: string }[] };
   if (schema.type !== 'record' || !schema.fields) return { reader: writer, resolver: writer.createResolver(writer) };
-  const reader = Type.forSchema({ ...schema, fields: schema.fields.filter((f) => !unreadFields.has(f.name)) } as Schema);
+  const reader = Type.forSchema({ ...schema, fields: schema.fields.filter((f) => !unreadFields.has(f.name)) } as unknown as Schema);
   return { reader, resolver: reader.createResolver(writer) };
 }
 
