@@ -3,7 +3,7 @@ import { readingEtaMs } from './build-progress';
 import { releaseSourcesOf } from './release-sources';
 import { sourceRangesOf } from './source-ranges';
 
-const definition = { sources: { events: ['safety.events.anonymised.v1', 'incheon.safety.events.anonymised.v1'], labels: ['osaka.safety.labels.v1'] } } as DatasetDefinition;
+const definition = { sources: { events: ['safety.events.anonymised.v1', 'incheon.safety.events.anonymised.v1'], labels: ['osaka.safety.labels.v1'] } } as unknown as DatasetDefinition;
 
 describe('the topics a release reads', () => {
   it('names own and partner topics on this cluster, under a test prefix after the partner alias, keeping the defined name', () => {
