@@ -59,7 +59,7 @@ export async function buildRelease(b: BenchBuild) {
   const anonymityMs = performance.now() - t;
   if (!built.ok) throw new Error(`refused: ${built.reason}`);
   t = performance.now();
-  const sourceRanges = sourceRangesOf(snapshot, sources, contents.events.map((e) => e.position));
+  const sourceRanges = sourceRangesOf(snapshot, sources);
   const record = { releaseId: 'bench-release-1', definitionId: b.definition.definitionId, definitionVersion: 1, city: b.city, sources, sourceRanges } as unknown as ReleaseRecord;
   const files = await new ReleaseArtifactWriter(new LocalDirectoryArtifactStore(b.artifactDir), 'http://127.0.0.1').writeData({ record, definition: b.definition, rows: built.rows, lineage: built.lineage, snapshot });
   const writeMs = performance.now() - t;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DatasetReleaseEvent, DatasetReleaseWithdrawn, DatasetReleased } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
+import type { QuasiIdentifier, SensitiveColumn } from '@usm/datasets';
 import { LocalDirectoryArtifactStore, readAvroContainer, readParquet, verifyRelease } from '@usm/datasets';
 import { anonymisedEventOf } from '@usm/datasets/testing';
 import type { ServiceProcess } from '@usm/testing';
@@ -27,7 +28,7 @@ writeFileSync(join(dir, 'signing.key'), signingKey);
 interface Release {
   releaseId: string; status: string; problem: string | null; supersededBy: string | null;
   anonymity: { k: number; l: number; input: number; released: number; suppressed: number; suppressionRate: number; informationLoss: number; generalisation: object } | null;
-  targets: { quasiIdentifiers: string[]; sensitiveColumn: string; k: number; l: number };
+  targets: { quasiIdentifiers: QuasiIdentifier[]; sensitiveColumn: SensitiveColumn; k: number; l: number };
   files: { path: string; sha256: string; sizeBytes: number; recordCount: number | null; split: string | null; format: string }[];
 }
 

@@ -27,5 +27,5 @@ export function printRelease(r: ReleaseView, print: (line: string) => void): voi
   if (r.supersededBy) print(`  superseded by ${r.supersededBy}`);
   const a = r.anonymity;
   if (a) print(`  k=${a.k} l=${a.l} input=${a.input} released=${a.released} suppressed=${a.suppressed} (${(a.suppressionRate * 100).toFixed(2)} %) information loss=${a.informationLoss.toFixed(4)} generalisation=${JSON.stringify(a.generalisation)}`);
-  for (const f of r.files) print(`  ${f.path}  ${f.sizeBytes} B${f.recordCount === null ? '' : `  ${f.recordCount} rows`}  sha256=${f.sha256}`);
+  for (const f of r.files) print(`  ${f.path}  ${f.sizeBytes} B${f.recordCount ? `  ${f.recordCount} rows` : ''}  sha256=${f.sha256}`);
 }

@@ -157,7 +157,7 @@ export class DatasetReleaseService {
   private async publish(record: ReleaseRecord, definition: DatasetDefinition, built: BuiltRows, contents: SnapshotContents, actor: string, at: (phase: BuildProgress['phase']) => void): Promise<ReleaseRecord> {
     at('writing');
     const snapshot = record.snapshot as SourceSnapshot;
-    const sourceRanges = sourceRangesOf(snapshot, record.sources, [...contents.events, ...contents.labels].map((x) => x.position));
+    const sourceRanges = sourceRangesOf(snapshot, record.sources);
     const withRanges: ReleaseRecord = { ...record, sourceRanges };
     const dataFiles = await this.d.artifacts.writeData({ record: withRanges, definition, rows: built.rows, lineage: built.lineage, snapshot });
     const released = new Set(built.releasedEventIds);
