@@ -4,12 +4,12 @@ import { KafkaSnapshotReader, LocalDirectoryArtifactStore, ReleaseArtifactWriter
 import type { SchemaRegistry } from '@usm/messaging';
 
 /** The bench's definition: every event of the topic, all four quasi-identifiers, k 5, l 2, both formats. */
-export function benchDefinition(topic: string): DatasetDefinition {
+export function benchDefinition(): DatasetDefinition {
   return parseDatasetDefinition({
     definitionId: 'bench-release',
     title: 'Benchmark release',
     purpose: 'aiTraining',
-    sources: { events: [topic], labels: [] },
+    sources: { events: ['safety.events.anonymised.v1'], labels: [] },
     filters: {},
     quasiIdentifiers: ['h3Cell', 'timeBucket', 'ageBand', 'district'],
     sensitiveColumn: 'subCategory',
@@ -27,7 +27,8 @@ export interface BenchBuild {
   readonly kafka: Kafka;
   readonly registry: SchemaRegistry;
   readonly city: string;
-  readonly topic: string;
+  /** The run's prefix of the catalog topic names (`<prefix>safety.events.anonymised.v1`). */
+  readonly topicPrefix: string;
   readonly artifactDir: string;
   readonly maxBytes: number;
   readonly definition: DatasetDefinition;
@@ -42,7 +43,7 @@ export async function buildRelease(b: BenchBuild) {
     maxBytesPerPartition: Math.floor(b.maxBytes / 4),
     stallTimeoutMs: 60_000,
   });
-  const sources = releaseSourcesOf(b.definition, b.city, '');
+  const sources = releaseSourcesOf(b.definition, b.city, b.topicPrefix);
   const topics = sources.map((s) => ({ topic: s.topic, source: s.source, kind: s.kind }));
   let t = performance.now();
   const snapshot = await reader.fix(topics);
@@ -58,7 +59,7 @@ export async function buildRelease(b: BenchBuild) {
   const anonymityMs = performance.now() - t;
   if (!built.ok) throw new Error(`refused: ${built.reason}`);
   t = performance.now();
-  const sourceRanges = sourceRangesOf(snapshot, sources, contents.events.map((e) => e.position));
+  const sourceRanges = sourceRangesOf(snapshot, sources);
   const record = { releaseId: 'bench-release-1', definitionId: b.definition.definitionId, definitionVersion: 1, city: b.city, sources, sourceRanges } as unknown as ReleaseRecord;
   const files = await new ReleaseArtifactWriter(new LocalDirectoryArtifactStore(b.artifactDir), 'http://127.0.0.1').writeData({ record, definition: b.definition, rows: built.rows, lineage: built.lineage, snapshot });
   const writeMs = performance.now() - t;

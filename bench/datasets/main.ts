@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     say(`plain kafkajs read: ${plain.records} records in ${Math.round(plain.ms)} ms (${perSecond(plain.records, plain.ms)} events/s)`);
 
     const rssBefore = process.memoryUsage().rss;
-    const result = await buildRelease({ kafka, registry, city: 'incheon', topic, artifactDir, maxBytes, definition: benchDefinition(topic), say });
+    const result = await buildRelease({ kafka, registry, city: 'incheon', topicPrefix: `${run}-`, artifactDir, maxBytes, definition: benchDefinition(), say });
     const total = result.readMs + result.anonymityMs + result.writeMs;
     say(`release: ${result.released} of ${result.read} rows, k=${result.k} l=${result.l} suppression ${(result.suppressionRate * 100).toFixed(2)} % information loss ${result.informationLoss.toFixed(4)}`);
     say(`release built in ${Math.round(total)} ms: ${perSecond(result.read, total)} events/s; read ${Math.round(result.readMs)} ms (${perSecond(result.read, result.readMs)} events/s, ${(result.readMs / plain.ms).toFixed(2)}x the plain read), anonymity search + rows ${Math.round(result.anonymityMs)} ms, writing ${Math.round(result.writeMs)} ms (${result.files} files, ${mib(result.bytes)})`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DatasetReleaseEvent, DatasetReleaseWithdrawn, DatasetReleased } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
+import type { QuasiIdentifier, SensitiveColumn } from '@usm/datasets';
 import { LocalDirectoryArtifactStore, readAvroContainer, readParquet, verifyRelease } from '@usm/datasets';
 import { anonymisedEventOf } from '@usm/datasets/testing';
 import type { ServiceProcess } from '@usm/testing';
@@ -27,7 +28,7 @@ writeFileSync(join(dir, 'signing.key'), signingKey);
 interface Release {
   releaseId: string; status: string; problem: string | null; supersededBy: string | null;
   anonymity: { k: number; l: number; input: number; released: number; suppressed: number; suppressionRate: number; informationLoss: number; generalisation: object } | null;
-  targets: { quasiIdentifiers: string[]; sensitiveColumn: string; k: number; l: number };
+  targets: { quasiIdentifiers: QuasiIdentifier[]; sensitiveColumn: SensitiveColumn; k: number; l: number };
   files: { path: string; sha256: string; sizeBytes: number; recordCount: number | null; split: string | null; format: string }[];
 }
 
@@ -238,6 +239,16 @@ describe('Barcelona releases a dataset from its own and Incheon\'s replicated an
       ]),
     );
   }, 60_000);
+
+  it('refuses a definition whose targets cannot be reached, with the best figures, and publishes nothing', async () => {
+    const strict = { ...definition, definitionId: `${definition.definitionId.slice(0, 50)}-strict`, k: 2000, maxSuppression: 0.01 };
+    expect((await call('POST', '/v1/definitions', await steward(), strict)).status).toBe(201);
+    const refused = await built((await json<{ releaseId: string }>(await call('POST', '/v1/releases', await steward(), { definitionId: strict.definitionId }))).releaseId);
+    expect(refused).toMatchObject({ status: 'refused', files: [], problem: expect.stringContaining('cannot be reached') });
+    expect(refused.anonymity?.k).toBeLessThan(2000);
+    expect((await call('GET', `/v1/releases/${refused.releaseId}/files/train.parquet`, await steward())).status).toBe(404);
+    process.stdout.write(`measured: refused ${refused.releaseId}: ${refused.problem}\n`);
+  }, 120_000);
 
   it('published both releases and the withdrawal on dataset.releases.v1, with l, suppression, information loss and no subject identifier', async () => {
     const values = await readValues<DatasetReleaseEvent>(barcelona, `${prefix}${topicCatalog.datasetReleases.name}`);

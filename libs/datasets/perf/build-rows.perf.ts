@@ -26,6 +26,8 @@ const cpuBefore = process.cpuUsage();
 const outcome = timed('buildRows', () => buildRows(definition, events, labels, new Set()));
 const cpu = process.cpuUsage(cpuBefore);
 console.log(`buildRows cpu: ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s`);
+console.log(JSON.stringify({ events: count, labels: labels.length, ok: outcome.ok, counts: outcome.report.counts, anonymity: outcome.report.anonymity, evaluatedNodes: outcome.report.evaluatedNodes }));
+if (process.env['ONLY_BUILD']) process.exit(0);
 const selected = timed('  select', () => selectEvents(definition, events, new Set()));
 const joined = timed('  join labels', () => joinLabels(labels, new Set(definition.sources.labels)));
 timed('  anonymise', () =>
@@ -45,4 +47,4 @@ timed('  anonymise', () =>
 );
 const hash = createSplitHash(definition.splits.seed);
 timed('  split hash', () => selected.events.map((e) => hash(e.eventId)));
-console.log(JSON.stringify({ events: count, labels: labels.length, labelled: joined.size, ok: outcome.ok, counts: outcome.report.counts, anonymity: outcome.report.anonymity, evaluatedNodes: outcome.report.evaluatedNodes }));
+console.log(`labelled events: ${joined.size}`);

@@ -8,7 +8,7 @@ export interface ReleaseView {
   readonly supersedes: string | null;
   readonly supersededBy: string | null;
   readonly anonymity: { k: number; l: number; input: number; released: number; suppressed: number; suppressionRate: number; informationLoss: number; generalisation: object } | null;
-  readonly files: readonly { path: string; sha256: string; sizeBytes: number; recordCount: number }[];
+  readonly files: readonly { path: string; sha256: string; sizeBytes: number; recordCount: number | null }[];
   readonly progress: { phase: string; partitions: readonly { topic: string; partition: number; read: number; total: number }[]; recordsRead: number; elapsedMs: number; etaMs: number | null } | null;
 }
 
@@ -27,5 +27,5 @@ export function printRelease(r: ReleaseView, print: (line: string) => void): voi
   if (r.supersededBy) print(`  superseded by ${r.supersededBy}`);
   const a = r.anonymity;
   if (a) print(`  k=${a.k} l=${a.l} input=${a.input} released=${a.released} suppressed=${a.suppressed} (${(a.suppressionRate * 100).toFixed(2)} %) information loss=${a.informationLoss.toFixed(4)} generalisation=${JSON.stringify(a.generalisation)}`);
-  for (const f of r.files) print(`  ${f.path}  ${f.sizeBytes} B  ${f.recordCount} rows  sha256=${f.sha256}`);
+  for (const f of r.files) print(`  ${f.path}  ${f.sizeBytes} B${f.recordCount ? `  ${f.recordCount} rows` : ''}  sha256=${f.sha256}`);
 }

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
+import type { QuasiIdentifier, SensitiveColumn } from '@usm/datasets';
 import { LocalDirectoryArtifactStore, verifyRelease } from '@usm/datasets';
 import type { DatasetsClient } from './datasets-client';
 
 interface VerifiedRelease {
   readonly releaseId: string;
   readonly files: readonly { path: string; sha256: string; recordCount: number | null }[];
-  readonly targets: { k: number; l: number; quasiIdentifiers: string[]; sensitiveColumn: string };
+  readonly targets: { k: number; l: number; quasiIdentifiers: QuasiIdentifier[]; sensitiveColumn: SensitiveColumn };
   readonly anonymity: { k: number; l: number } | null;
 }
 

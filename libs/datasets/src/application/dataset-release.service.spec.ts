@@ -1,4 +1,4 @@
-import type { ReleaseFile } from '../artifacts/release-files';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
 import type { SourceEvent } from '../domain/rows/source-event';
 import { InMemoryReleaseIndex, InMemoryReleaseRecords } from '../testing/in-memory-release-stores';
@@ -20,7 +20,7 @@ const event = (city: string, n: number, reporter: string | null): SourceEvent =>
   ({ position: { city, topic: city === 'barcelona' ? 'safety.events.anonymised.v1' : 'incheon.safety.events.anonymised.v1', partition: 0, offset: String(n) }, eventId: `${city}-${n}`, city, reporterPseudonym: reporter, policyVersion: 'p1', occurredAtBucketStart: 0, bucketWidthMinutes: 15 }) as SourceEvent;
 const events = [event('barcelona', 0, 'rp-1'), event('barcelona', 1, 'rp-2'), event('incheon', 0, 'rp-9'), event('barcelona', 2, null)];
 const figures: AnonymityFigures = { k: 5, l: 2, input: 4, released: 3, suppressed: 1, suppressionRate: 0.25, informationLoss: 0.1, generalisation: {} };
-const file = (path: string): ReleaseFile => ({ path, sha256: path.padEnd(64, '0'), sizeBytes: 1, format: 'parquet', split: null, recordCount: null });
+const file = (path: string): ReleaseFile => ({ path, sha256: path.padEnd(64, '0'), sizeBytes: 1, format: 'parquet', split: null, recordCount: 0 });
 
 function harness(rows: RowsBuilder) {
   const calls: string[] = [];

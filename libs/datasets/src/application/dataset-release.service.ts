@@ -120,7 +120,13 @@ export class DatasetReleaseService {
       const snapshot = record.snapshot ?? (await this.d.reader.fix(topics));
       record = { ...record, snapshot };
       await this.d.records.save(record);
-      const contents = await this.d.reader.read(snapshot, topics, (p) => this.progress.set(record.releaseId, p));
+      let logged = 0;
+      const contents = await this.d.reader.read(snapshot, topics, (p) => {
+        this.progress.set(record.releaseId, p);
+        if (p.elapsedMs - logged < 5_000) return;
+        logged = p.elapsedMs;
+        this.logger.log({ msg: 'reading snapshot', releaseId: record.releaseId, recordsRead: p.recordsRead, etaMs: p.etaMs, partitions: p.partitions.map((x) => `${x.topic}/${x.partition} ${x.read}/${x.total}`) });
+      });
       this.logger.log({ msg: 'snapshot read', releaseId: record.releaseId, events: contents.events.length, labels: contents.labels.length, ms: Date.now() - started });
       at('anonymising');
       const excluded = await excludedOf(contents.events, options.excludedEventIds, (ids) => this.d.retracted.retractedAmong(ids));
@@ -151,7 +157,7 @@ export class DatasetReleaseService {
   private async publish(record: ReleaseRecord, definition: DatasetDefinition, built: BuiltRows, contents: SnapshotContents, actor: string, at: (phase: BuildProgress['phase']) => void): Promise<ReleaseRecord> {
     at('writing');
     const snapshot = record.snapshot as SourceSnapshot;
-    const sourceRanges = sourceRangesOf(snapshot, record.sources, [...contents.events, ...contents.labels].map((x) => x.position));
+    const sourceRanges = sourceRangesOf(snapshot, record.sources);
     const withRanges: ReleaseRecord = { ...record, sourceRanges };
     const dataFiles = await this.d.artifacts.writeData({ record: withRanges, definition, rows: built.rows, lineage: built.lineage, snapshot });
     const released = new Set(built.releasedEventIds);

@@ -2,7 +2,7 @@ import type { BuildRefusalReason, BuildReport } from '../domain/build/build-repo
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
 import type { DatasetRow, RowLineage } from '../domain/rows/dataset-row';
 import type { SourceEvent, SourceLabel } from '../domain/rows/source-event';
-import type { ReleaseFile } from '../artifacts/release-files';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { AnonymityFigures, ReleaseRecord } from './release-record';
 import type { SourceSnapshot } from './source-snapshot';
 

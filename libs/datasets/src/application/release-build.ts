@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
 import type { SourceEvent, SourceLabel } from '../domain/rows/source-event';
 import type { BuildProgress, BuildPhase } from './build-progress';
-import type { ReleaseFile } from '../artifacts/release-files';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { ReleaseProvenance } from './release-record';
 
 /** SHA-256 over the files' hashes in path order: identifies a release's content. */

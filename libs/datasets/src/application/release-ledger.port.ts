@@ -1,6 +1,6 @@
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
 import type { BuildRefusalReason, BuildReport } from '../domain/build/build-report';
-import type { ReleaseFile } from '../artifacts/release-files';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { SourceSnapshot } from './source-snapshot';
 
 /** Who asks and when: every command carries them, so the aggregate never reads a clock. */

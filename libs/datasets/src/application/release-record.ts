@@ -1,5 +1,6 @@
-import type { SourcePartitionRange } from '../artifacts/manifest/release-manifest';
-import type { ReleaseFile } from '../artifacts/release-files';
+import type { QuasiIdentifier, SensitiveColumn } from '../domain/definition/dataset-definition';
+import type { PartitionRange } from '../domain/release/release-facts';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { BuildProgress } from './build-progress';
 import type { SourceSnapshot } from './source-snapshot';
 
@@ -44,8 +45,8 @@ export interface ReleaseTargets {
   readonly k: number;
   readonly l: number;
   readonly maxSuppression: number;
-  readonly quasiIdentifiers: readonly string[];
-  readonly sensitiveColumn: string;
+  readonly quasiIdentifiers: readonly QuasiIdentifier[];
+  readonly sensitiveColumn: SensitiveColumn;
 }
 
 /** Everything the API, the CLI and the metadata say about one release. */
@@ -63,8 +64,8 @@ export interface ReleaseRecord {
   readonly requestedBy: string;
   readonly sources: readonly ReleaseSource[];
   readonly snapshot: SourceSnapshot | null;
-  /** The snapshot as the manifest states it: offsets and records decoded per partition (after reading). */
-  readonly sourceRanges: readonly SourcePartitionRange[];
+  /** The snapshot as the manifest states it: every partition under the name the definition gives its topic. */
+  readonly sourceRanges: readonly PartitionRange[];
   readonly targets: ReleaseTargets;
   /** Licence, terms and access rights of the definition version it was built from. */
   readonly usage: { readonly licence: string; readonly terms: string; readonly accessRights: 'restricted' | 'non-public' };

@@ -22,3 +22,5 @@ export * from './store-release-data';
 export * from './verify/verify-report';
 export * from './verify/verify-release';
 export * from './verify/measure-classes';
+export * from './metadata/summarise-rows';
+export * from './verify/read-stored-file';

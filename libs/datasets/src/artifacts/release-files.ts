@@ -1,18 +1,18 @@
-import type { Split } from '../domain';
+import { ValidationError } from '@usm/errors';
+import type { ArtifactFormat, Split } from '../domain';
 
-export type DataFileFormat = 'avro' | 'parquet';
+export type DataFileFormat = ArtifactFormat;
+/** The `format` values of a release's files (the domain's ReleaseFile.format). */
 export type ReleaseFileFormat = DataFileFormat | 'lineage' | 'manifest' | 'croissant' | 'dcat';
 
-/** One stored file of a release as the metadata documents describe it. */
-export interface ReleaseFile {
-  readonly path: string;
-  readonly sha256: string;
-  readonly sizeBytes: number;
-  readonly format: ReleaseFileFormat;
-  /** The split a data file holds; null for lineage, manifest and metadata files. */
-  readonly split: Split | null;
-  /** Rows in a data file or lines in the lineage file; null for other files. */
-  readonly recordCount: number | null;
+const FORMATS: readonly string[] = ['avro', 'parquet', 'lineage', 'manifest', 'croissant', 'dcat'] satisfies readonly ReleaseFileFormat[];
+
+/** Narrows a stored file's format; refuses one the metadata documents cannot describe. */
+export function releaseFileFormatOf(format: string): ReleaseFileFormat {
+  if (FORMATS.includes(format)) return format as ReleaseFileFormat;
+  throw new ValidationError('DATASETS.RELEASE_FILE_FORMAT_UNKNOWN', [
+    { field: 'files.format', rule: 'knownFormat', message: `format must be one of ${FORMATS.join(', ')}` },
+  ]);
 }
 
 /** The fixed file names of a release directory. */

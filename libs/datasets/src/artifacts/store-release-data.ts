@@ -1,8 +1,8 @@
-import type { DatasetRow, RowLineage, Split } from '../domain';
+import type { DatasetRow, ReleaseFile, RowLineage, Split } from '../domain';
 import { writeAvroContainer } from './avro/avro-container-writer';
 import { writeLineageFile } from './lineage/lineage-file';
 import { writeParquet } from './parquet/parquet-writer';
-import type { DataFileFormat, ReleaseFile } from './release-files';
+import type { DataFileFormat } from './release-files';
 import { RELEASE_FILE_NAMES } from './release-files';
 import type { ArtifactStore } from './store/artifact-store';
 

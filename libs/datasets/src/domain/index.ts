@@ -1,3 +1,6 @@
+// The datasets domain, pure. Entry points: parseDatasetDefinition, datasetDefinitionDecider, releaseDecider,
+// buildRows (definition, events, labels, excluded → rows, lineage, report | refusal), measureAnonymity (verify),
+// createSplitHash / splitOf, joinLabels. Choices are explained in docs/adr/0015-dataset-releases.md.
 export * from './datasets-error-codes';
 export * from './definition';
 export * from './rows';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandHandler, Decider, DomainCommand, DomainEvent, EventStore } from '@usm/event-sourcing';
 import { foldEvents } from '@usm/event-sourcing';
 import type { Actor, ReleaseLedger } from '../../application/release-ledger.port';
-import type { ReleaseFile } from '../../artifacts/release-files';
+import type { ReleaseFile } from '../../domain/release/release-facts';
 import type { SourceSnapshot } from '../../application/source-snapshot';
 import type { BuildRefusalReason, BuildReport } from '../../domain/build/build-report';
 import type { DatasetDefinition } from '../../domain/definition/dataset-definition';

@@ -1,4 +1,5 @@
-import type { ArtifactStore, ReleaseFile } from '../../artifacts';
+import type { ArtifactStore } from '../../artifacts';
+import type { ReleaseFile } from '../../domain/release/release-facts';
 import { RELEASE_FILE_NAMES, storeReleaseData, writeReleaseManifest } from '../../artifacts';
 import type { ArtifactsInput, ReleaseArtifacts } from '../../application/pipeline.ports';
 import type { ReleaseRecord } from '../../application/release-record';
@@ -22,7 +23,7 @@ export class ReleaseArtifactWriter implements ReleaseArtifacts {
       snapshot: record.sourceRanges,
       files,
     });
-    files.push(await this.put(record.releaseId, RELEASE_FILE_NAMES.manifest, manifest, { format: 'manifest', split: null, recordCount: null }));
+    files.push(await this.put(record.releaseId, RELEASE_FILE_NAMES.manifest, manifest, { format: 'manifest', split: null, recordCount: 0 }));
     return files;
   }
 
@@ -30,8 +31,8 @@ export class ReleaseArtifactWriter implements ReleaseArtifacts {
     const { croissant, dcat } = metadataDocumentsOf(record, `${this.publicUrl}/v1`);
     const json = (doc: object) => Buffer.from(`${JSON.stringify(doc, null, 2)}\n`);
     return [
-      await this.put(record.releaseId, RELEASE_FILE_NAMES.croissant, json(croissant), { format: 'croissant', split: null, recordCount: null }),
-      await this.put(record.releaseId, RELEASE_FILE_NAMES.dcat, json(dcat), { format: 'dcat', split: null, recordCount: null }),
+      await this.put(record.releaseId, RELEASE_FILE_NAMES.croissant, json(croissant), { format: 'croissant', split: null, recordCount: 0 }),
+      await this.put(record.releaseId, RELEASE_FILE_NAMES.dcat, json(dcat), { format: 'dcat', split: null, recordCount: 0 }),
     ];
   }
 

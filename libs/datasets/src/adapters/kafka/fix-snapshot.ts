@@ -1,4 +1,5 @@
 import type { Admin } from 'kafkajs';
+import { InfrastructureError } from '@usm/errors';
 import { originCityOf } from '@usm/messaging';
 import type { SnapshotPartition, SourceSnapshot } from '../../application/source-snapshot';
 
@@ -11,7 +12,10 @@ import type { SnapshotPartition, SourceSnapshot } from '../../application/source
 export async function fixSnapshot(admin: Admin, topics: readonly string[], ownCity: string, knownCities: ReadonlySet<string>): Promise<SourceSnapshot> {
   const partitions: SnapshotPartition[] = [];
   for (const topic of [...new Set(topics)].sort()) {
-    const offsets = await admin.fetchTopicOffsets(topic);
+    const offsets = await admin.fetchTopicOffsets(topic).catch((cause: unknown) => {
+      // The usual cause: a partner topic MirrorMaker 2 has not created yet (no agreement in force, or not replicated).
+      throw new InfrastructureError('DATASETS.SOURCE_TOPIC_UNAVAILABLE', `source topic ${topic} cannot be read on this cluster`, { cause, details: { topic } });
+    });
     const city = originCityOf(topic, knownCities) ?? ownCity;
     for (const o of [...offsets].sort((a, b) => a.partition - b.partition)) {
       partitions.push({ city, topic, partition: o.partition, start: o.low, end: o.high });

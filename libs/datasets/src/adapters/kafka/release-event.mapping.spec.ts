@@ -10,7 +10,7 @@ const record = {
   anonymity: { k: 6, l: 3, input: 100, released: 97, suppressed: 3, suppressionRate: 0.03, informationLoss: 0.2, generalisation: {} },
   problem: null, excludedEvents: 4,
   provenance: { policyVersions: ['p1'], labelGuidelineVersions: [], windowStart: 10, windowEnd: 20, labelledRows: { human: 0, model: 0, rule: 0 } },
-  files: [{ path: 'train.parquet', sha256: 'a'.repeat(64), sizeBytes: 10, recordCount: 80, split: 'train', format: 'parquet' }, { path: 'croissant.json', sha256: 'b'.repeat(64), sizeBytes: 5, recordCount: null, split: null, format: 'croissant' }],
+  files: [{ path: 'train.parquet', sha256: 'a'.repeat(64), sizeBytes: 10, recordCount: 80, split: 'train', format: 'parquet' }, { path: 'croissant.json', sha256: 'b'.repeat(64), sizeBytes: 5, recordCount: 0, split: null, format: 'croissant' }],
   checksum: 'c'.repeat(64), publishedAt: 1_000, supersedes: 'rel-0', supersededBy: null, withdrawnAt: null, withdrawalReason: null, progress: null,
 } as ReleaseRecord;
 const type = valueTypeOf(topicCatalog.datasetReleases);

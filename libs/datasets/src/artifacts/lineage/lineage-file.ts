@@ -29,15 +29,22 @@ function isSorted(lineage: readonly RowLineage[]): boolean {
 /** The release lineage file: JSON Lines, one row per line, sorted by rowId; refuses duplicate row ids. */
 export function writeLineageFile(lineage: readonly RowLineage[]): Uint8Array {
   const sorted = isSorted(lineage) ? lineage : [...lineage].sort(byRowId);
-  const lines: string[] = [];
+  // Encoded in ~1 MiB chunks: one giant string (and its array of lines) would double the memory for nothing.
+  const chunks: Buffer[] = [];
+  let pending = '';
   for (let i = 0; i < sorted.length; i++) {
     const entry = sorted[i] as RowLineage;
     if (i > 0 && (sorted[i - 1] as RowLineage).rowId === entry.rowId) {
       throw new ArtifactContentInvalid('lineage.rowId', 'unique', `row id ${entry.rowId} appears more than once in the lineage`);
     }
-    lines.push(lineageLine(entry));
+    pending += `${lineageLine(entry)}\n`;
+    if (pending.length >= 1 << 20) {
+      chunks.push(Buffer.from(pending));
+      pending = '';
+    }
   }
-  return Buffer.from(lines.map((line) => `${line}\n`).join(''));
+  chunks.push(Buffer.from(pending));
+  return Buffer.concat(chunks);
 }
 
 /** Parses a lineage file back into entries (in file order). */

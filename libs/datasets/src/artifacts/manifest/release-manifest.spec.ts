@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { ReleaseManifest, SourcePartitionRange } from './release-manifest';
+import type { PartitionRange } from '../../domain';
+import type { ReleaseManifest } from './release-manifest';
 import { readReleaseManifest, writeReleaseManifest } from './release-manifest';
 
-const range = (role: 'events' | 'labels', city: string, partition: number, from: number, until: number): SourcePartitionRange => ({
-  role, city, topic: role === 'events' ? 'safety.events.anonymised.v1' : 'safety.labels.v1', partition,
-  fromOffset: String(from), untilOffset: String(until), records: until - from,
+const range = (city: string, topic: string, partition: number, start: number, end: number): PartitionRange => ({
+  city, topic, partition, startOffset: String(start), endOffset: String(end),
 });
 
 const manifest: ReleaseManifest = {
@@ -12,7 +12,12 @@ const manifest: ReleaseManifest = {
   definitionId: 'school-zone-hazards',
   definitionVersion: 2,
   city: 'barcelona',
-  snapshot: [range('labels', 'barcelona', 0, 0, 12), range('events', 'incheon', 1, 5, 90), range('events', 'barcelona', 0, 0, 40), range('events', 'incheon', 0, 0, 7)],
+  snapshot: [
+    range('barcelona', 'safety.labels.v1', 0, 0, 12),
+    range('incheon', 'incheon.safety.events.anonymised.v1', 1, 5, 90),
+    range('barcelona', 'safety.events.anonymised.v1', 0, 0, 40),
+    range('incheon', 'incheon.safety.events.anonymised.v1', 0, 0, 7),
+  ],
   files: [
     { path: 'train.parquet', sha256: 'a'.repeat(64), sizeBytes: 10, format: 'parquet', split: 'train', recordCount: 3 },
     { path: 'lineage.jsonl', sha256: 'b'.repeat(64), sizeBytes: 20, format: 'lineage', split: null, recordCount: 3 },
@@ -20,10 +25,13 @@ const manifest: ReleaseManifest = {
 };
 
 describe('writeReleaseManifest', () => {
-  it('lists the offset range of every source partition, sorted by role, city, topic, partition', () => {
+  it('lists the offset range of every source partition, sorted by city, topic, partition', () => {
     const read = readReleaseManifest(writeReleaseManifest(manifest));
-    expect(read.snapshot.map((r) => `${r.role}/${r.city}/${r.partition}:${r.fromOffset}-${r.untilOffset}`)).toEqual([
-      'events/barcelona/0:0-40', 'events/incheon/0:0-7', 'events/incheon/1:5-90', 'labels/barcelona/0:0-12',
+    expect(read.snapshot.map((r) => `${r.city}/${r.topic}/${r.partition}:${r.startOffset}-${r.endOffset}`)).toEqual([
+      'barcelona/safety.events.anonymised.v1/0:0-40',
+      'barcelona/safety.labels.v1/0:0-12',
+      'incheon/incheon.safety.events.anonymised.v1/0:0-7',
+      'incheon/incheon.safety.events.anonymised.v1/1:5-90',
     ]);
     expect(read.files.map((f) => f.path)).toEqual(['lineage.jsonl', 'train.parquet']);
     expect(read.releaseId).toBe('rel-1');

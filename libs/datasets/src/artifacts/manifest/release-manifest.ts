@@ -1,36 +1,22 @@
-import type { ReleaseFile } from '../release-files';
-
-/** The offsets of one source partition that a release read: [fromOffset, untilOffset), Kafka int64 as strings. */
-export interface SourcePartitionRange {
-  readonly role: 'events' | 'labels';
-  readonly city: string;
-  readonly topic: string;
-  readonly partition: number;
-  readonly fromOffset: string;
-  readonly untilOffset: string;
-  /** Records decoded from the range (fewer than the offset span when it holds transaction markers). */
-  readonly records: number;
-}
+import type { PartitionRange, ReleaseFile } from '../../domain';
 
 export interface ReleaseManifest {
   readonly releaseId: string;
   readonly definitionId: string;
   readonly definitionVersion: number;
   readonly city: string;
-  readonly snapshot: readonly SourcePartitionRange[];
+  /** The offsets of every source partition the build read: [startOffset, endOffset). */
+  readonly snapshot: readonly PartitionRange[];
   /** Data and lineage files only: the manifest cannot hold its own hash, and metadata files point at it. */
   readonly files: readonly ReleaseFile[];
 }
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-const byPartition = (a: SourcePartitionRange, b: SourcePartitionRange) =>
-  compare(a.role, b.role) || compare(a.city, b.city) || compare(a.topic, b.topic) || compare(a.partition, b.partition);
+const byPartition = (a: PartitionRange, b: PartitionRange) => compare(a.city, b.city) || compare(a.topic, b.topic) || compare(a.partition, b.partition);
 
-const rangeOf = (r: SourcePartitionRange): SourcePartitionRange => ({
-  role: r.role, city: r.city, topic: r.topic, partition: r.partition, fromOffset: r.fromOffset, untilOffset: r.untilOffset, records: r.records,
-});
+const rangeOf = (r: PartitionRange): PartitionRange => ({ city: r.city, topic: r.topic, partition: r.partition, startOffset: r.startOffset, endOffset: r.endOffset });
 const fileOf = (f: ReleaseFile): ReleaseFile => ({
-  path: f.path, sha256: f.sha256, sizeBytes: f.sizeBytes, format: f.format, split: f.split, recordCount: f.recordCount,
+  path: f.path, sha256: f.sha256, sizeBytes: f.sizeBytes, recordCount: f.recordCount, split: f.split, format: f.format,
 });
 
 /** manifest.json: fixed key order, partitions and files sorted, so equal manifests give equal bytes. */

@@ -4,12 +4,15 @@ import type { ReleaseMetadataInput } from './release-metadata-input';
 export const percent = (rate: number): string => `${(rate * 100).toFixed(2)} %`;
 export const isoTime = (epochMs: number): string => new Date(epochMs).toISOString();
 
+// A null level means the column is not a quasi-identifier of the definition (domain Generalisation).
+const NOT_QUASI = 'not a quasi-identifier, published as sourced';
+
 export function generalisationSentence(input: ReleaseMetadataInput): string {
   const g = input.anonymity.generalisation;
   return [
-    `location: ${g.h3Resolution === null ? 'H3 cell unchanged' : `H3 cells generalised to resolution ${g.h3Resolution}`}`,
-    `time: ${g.timeBucketMinutes === null ? 'time buckets unchanged' : `time buckets widened to ${g.timeBucketMinutes} minutes`}`,
-    `age: ${g.ageBandWidth === null ? 'age bands unchanged' : `age bands merged to ${g.ageBandWidth} years`}`,
+    `location: ${g.h3Resolution === null ? NOT_QUASI : `H3 cells at resolution ${g.h3Resolution} or coarser`}`,
+    `time: ${g.timeBucketMinutes === null ? NOT_QUASI : `time buckets of ${g.timeBucketMinutes} minutes`}`,
+    `age: ${g.ageBandWidth === null ? NOT_QUASI : `age bands ${g.ageBandWidth} years wide`}`,
     `district: ${g.districtKept ? 'kept' : 'removed'}`,
   ].join('; ');
 }
@@ -24,11 +27,20 @@ export function anonymitySentence(input: ReleaseMetadataInput): string {
   );
 }
 
+/** The event partitions of the snapshot: every source partition that is not a label topic. */
+export function eventPartitions(input: ReleaseMetadataInput): ReleaseMetadataInput['sources'] {
+  const labelTopics = new Set(input.labels.topics);
+  return input.sources.filter((s) => !labelTopics.has(s.topic));
+}
+
 export function sourcesSentence(input: ReleaseMetadataInput): string {
-  const events = input.sources.filter((s) => s.role === 'events');
+  const events = eventPartitions(input);
   const cities = [...new Set(events.map((s) => s.city))].sort();
-  const records = events.reduce((sum, s) => sum + s.records, 0);
-  return `${records} anonymised safety events read from ${events.length} partitions of the event topics of ${cities.join(', ') || 'no city'}, at fixed snapshot offsets listed in manifest.json.`;
+  const topics = [...new Set(events.map((s) => s.topic))].sort();
+  return (
+    `Built from ${events.length} partitions of ${topics.join(', ') || 'no topic'} (${cities.join(', ') || 'no city'}) read at fixed snapshot offsets listed in manifest.json: ` +
+    `${input.anonymity.input} anonymised safety events matched the definition, ${input.anonymity.released} were released.`
+  );
 }
 
 export function maintenanceSentences(input: ReleaseMetadataInput): string[] {

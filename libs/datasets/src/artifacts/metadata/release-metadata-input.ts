@@ -1,27 +1,13 @@
-import type { SourcePartitionRange } from '../manifest/release-manifest';
-import type { ReleaseFile } from '../release-files';
+import type { AnonymityReport, DatasetPurpose, PartitionRange, QuasiIdentifier, ReleaseFile, SensitiveColumn, UsageTerms } from '../../domain';
 
-/** What the builder achieved; structurally the domain's AnonymityReport plus the targets it was built for. */
-export interface ReleaseAnonymity {
-  readonly k: number;
-  readonly l: number;
-  readonly suppressed: number;
-  readonly suppressionRate: number;
-  readonly informationLoss: number;
-  readonly input: number;
-  readonly released: number;
-  readonly generalisation: {
-    readonly h3Resolution: number | null;
-    readonly timeBucketMinutes: number | null;
-    readonly ageBandWidth: number | null;
-    readonly districtKept: boolean;
-  };
+/** What the builder achieved (the domain's AnonymityReport) and the definition's targets it was built for. */
+export interface ReleaseAnonymity extends AnonymityReport {
   readonly targets: {
     readonly k: number;
     readonly l: number;
     readonly maxSuppression: number;
-    readonly quasiIdentifiers: readonly string[];
-    readonly sensitiveColumn: string;
+    readonly quasiIdentifiers: readonly QuasiIdentifier[];
+    readonly sensitiveColumn: SensitiveColumn;
   };
 }
 
@@ -47,16 +33,17 @@ export interface ReleaseMetadataInput {
   readonly title: string;
   readonly description: string;
   readonly version: string;
-  readonly purpose: 'aiTraining' | 'aiValidation';
+  readonly purpose: DatasetPurpose;
   readonly city: string;
   readonly publisher: Publisher;
   readonly files: readonly ReleaseFile[];
   readonly anonymity: ReleaseAnonymity;
-  readonly sources: readonly SourcePartitionRange[];
+  /** The snapshot: every event and label partition read (label partitions are those of `labels.topics`). */
+  readonly sources: readonly PartitionRange[];
   /** Event-time span of the released rows, epoch ms [from, until); null when the release is empty. */
   readonly eventTimeWindow: { readonly from: number; readonly until: number } | null;
   readonly labels: LabelProvenance;
-  readonly usage: { readonly licence: string; readonly terms: string; readonly accessRights: 'restricted' | 'non-public' };
+  readonly usage: UsageTerms;
   /** Epoch ms of the ReleasePublished event; never the clock at file-writing time. */
   readonly publishedAt: number;
   readonly withdrawnAt: number | null;

@@ -1,7 +1,7 @@
 import type { ReleaseMetadataInput } from '../metadata/release-metadata-input';
-import type { ReleaseFile } from '../release-files';
+import type { ReleaseFile } from '../../domain';
 
-const file = (path: string, format: ReleaseFile['format'], split: ReleaseFile['split'], recordCount: number | null, fill: string): ReleaseFile => ({
+const file = (path: string, format: string, split: ReleaseFile['split'], recordCount: number, fill: string): ReleaseFile => ({
   path, format, split, recordCount, sha256: fill.repeat(64), sizeBytes: 1000 + path.length,
 });
 
@@ -24,7 +24,7 @@ export function sampleReleaseMetadata(overrides: Partial<ReleaseMetadataInput> =
       file('test.parquet', 'parquet', 'test', 100, 'e'),
       file('test.avro', 'avro', 'test', 100, 'f'),
       file('lineage.jsonl', 'lineage', null, 1000, '1'),
-      file('manifest.json', 'manifest', null, null, '2'),
+      file('manifest.json', 'manifest', null, 0, '2'),
     ],
     anonymity: {
       k: 6, l: 2, suppressed: 31, suppressionRate: 0.03, informationLoss: 0.1834, input: 1031, released: 1000,
@@ -32,9 +32,9 @@ export function sampleReleaseMetadata(overrides: Partial<ReleaseMetadataInput> =
       targets: { k: 5, l: 2, maxSuppression: 0.05, quasiIdentifiers: ['h3Cell', 'timeBucket', 'ageBand', 'district'], sensitiveColumn: 'subCategory' },
     },
     sources: [
-      { role: 'events', city: 'barcelona', topic: 'safety.events.anonymised.v1', partition: 0, fromOffset: '0', untilOffset: '640', records: 640 },
-      { role: 'events', city: 'incheon', topic: 'incheon.safety.events.anonymised.v1', partition: 0, fromOffset: '0', untilOffset: '391', records: 391 },
-      { role: 'labels', city: 'barcelona', topic: 'safety.labels.v1', partition: 0, fromOffset: '0', untilOffset: '700', records: 700 },
+      { city: 'barcelona', topic: 'safety.events.anonymised.v1', partition: 0, startOffset: '0', endOffset: '640' },
+      { city: 'incheon', topic: 'incheon.safety.events.anonymised.v1', partition: 0, startOffset: '0', endOffset: '391' },
+      { city: 'barcelona', topic: 'safety.labels.v1', partition: 0, startOffset: '0', endOffset: '700' },
     ],
     eventTimeWindow: { from: Date.UTC(2026, 0, 1), until: Date.UTC(2026, 6, 1) },
     labels: {

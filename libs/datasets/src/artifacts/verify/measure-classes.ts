@@ -1,5 +1,7 @@
-/** The quasi-identifier names of a definition and the row columns each one spans. */
-const QUASI_IDENTIFIER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+import type { QuasiIdentifier, SensitiveColumn } from '../../domain';
+
+/** The row columns each quasi-identifier of a definition spans. */
+const QUASI_IDENTIFIER_COLUMNS: Readonly<Record<QuasiIdentifier, readonly string[]>> = {
   h3Cell: ['h3Cell'],
   timeBucket: ['timeBucketStart', 'timeBucketMinutes'],
   ageBand: ['ageBand'],
@@ -13,20 +15,13 @@ export interface ClassMeasure {
   readonly rows: number;
 }
 
-/** The row columns a quasi-identifier spans; unknown names are a caller error. */
-export function columnsOfQuasiIdentifier(quasiIdentifier: string): readonly string[] {
-  const columns = QUASI_IDENTIFIER_COLUMNS[quasiIdentifier];
-  if (!columns) throw new RangeError(`unknown quasi-identifier ${quasiIdentifier}`);
-  return columns;
-}
-
 /**
  * k and l of records read back from files, written apart from the builder's search so that `verify` does not
  * trust the code it checks: classes keyed by the quasi-identifier values (null is a value), l counts distinct
  * sensitive values (null included). Both are 0 for no records.
  */
-export function measureClasses(records: readonly Record<string, unknown>[], quasiIdentifiers: readonly string[], sensitiveColumn: string): ClassMeasure {
-  const columns = quasiIdentifiers.flatMap(columnsOfQuasiIdentifier);
+export function measureClasses(records: readonly Record<string, unknown>[], quasiIdentifiers: readonly QuasiIdentifier[], sensitiveColumn: SensitiveColumn): ClassMeasure {
+  const columns = quasiIdentifiers.flatMap((qi) => QUASI_IDENTIFIER_COLUMNS[qi]);
   const classes = new Map<string, { size: number; values: Set<unknown> }>();
   for (const record of records) {
     const key = JSON.stringify(columns.map((column) => record[column] ?? null));

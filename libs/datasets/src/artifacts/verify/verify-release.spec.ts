@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatasetRow, RowLineage, Split } from '../../domain';
+import type { DatasetRow, ReleaseFile, RowLineage, Split } from '../../domain';
 import { writeAvroContainer } from '../avro/avro-container-writer';
 import { writeReleaseManifest } from '../manifest/release-manifest';
-import type { ReleaseFile } from '../release-files';
 import { storeReleaseData } from '../store-release-data';
 import { LocalDirectoryArtifactStore } from '../store/local-directory-artifact-store';
 import { sampleLineage, sampleRows } from '../testing/dataset-rows.fixture';
@@ -42,7 +41,7 @@ describe('verifyRelease', () => {
     lineage = sampleLineage(rows);
     files = await storeReleaseData(store, 'rel-1', { rows, lineage, seed: 'seed', formats: ['avro', 'parquet'] });
     const manifest = await store.put('rel-1', 'manifest.json', writeReleaseManifest({ releaseId: 'rel-1', definitionId: 'd', definitionVersion: 1, city: 'barcelona', snapshot: [], files }));
-    files = [...files, { ...manifest, format: 'manifest', split: null, recordCount: null }];
+    files = [...files, { ...manifest, format: 'manifest', split: null, recordCount: 0 }];
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 

@@ -1,3 +1,4 @@
+import type { QuasiIdentifier, SensitiveColumn } from '../../domain';
 import type { DataFileFormat } from '../release-files';
 
 /** What a release claims, as published (release event / manifest); verify checks the files against it. */
@@ -8,8 +9,8 @@ export interface VerifyExpectation {
   readonly l: number;
   /** The definition's targets; the files must reach at least these. */
   readonly targets?: { readonly k: number; readonly l: number };
-  readonly quasiIdentifiers: readonly string[];
-  readonly sensitiveColumn: string;
+  readonly quasiIdentifiers: readonly QuasiIdentifier[];
+  readonly sensitiveColumn: SensitiveColumn;
 }
 
 export interface FileCheck {

@@ -39,14 +39,19 @@ export function assembleRows(input: AssemblyInput): { rows: DatasetRow[]; lineag
     if (label) labelled[label.labellerKind] += 1;
     policies.add(event.policyVersion);
     if (label) guidelines.add(label.guidelineVersion);
-    rows.push(rowOf(rowId, split, event, label, outcome.report.generalisation, (qi) => outcome.valueOf(qi, index)));
-    lineage.push({ rowId, event: { ...event.position, eventId: event.eventId }, label: label ? { ...label.position, labelId: label.labelId } : null });
+    rows.push(rowOf(rowId, split, event, label, outcome, index));
+    lineage.push(lineageOf(rowId, event, label));
   }
   const sortedCategories = Object.fromEntries(Object.keys(byCategory).sort().map((c) => [c, byCategory[c] as SplitCounts]));
   return { rows, lineage, summary: { splits, splitsByCategory: sortedCategories, labelled, policyVersions: [...policies].sort(), guidelineVersions: [...guidelines].sort() } };
 }
 
-type GeneralisedValue = (qi: 'h3Cell' | 'timeBucket' | 'ageBand' | 'district') => string | number | null | undefined;
+function lineageOf(rowId: string, event: SourceEvent, label: SourceLabel | undefined): RowLineage {
+  const { city, topic, partition, offset } = event.position;
+  if (label === undefined) return { rowId, event: { city, topic, partition, offset, eventId: event.eventId }, label: null };
+  const at = label.position;
+  return { rowId, event: { city, topic, partition, offset, eventId: event.eventId }, label: { city: at.city, topic: at.topic, partition: at.partition, offset: at.offset, labelId: label.labelId } };
+}
 
 // A quasi-identifier takes its generalised value; a column that is not one is published as sourced.
 function rowOf(
@@ -54,14 +59,15 @@ function rowOf(
   split: Split,
   event: SourceEvent,
   label: SourceLabel | undefined,
-  applied: Generalisation,
-  generalised: GeneralisedValue,
+  outcome: AnonymityOutcome,
+  index: number,
 ): DatasetRow {
-  const cell = generalised('h3Cell');
-  const bucket = generalised('timeBucket');
+  const applied: Generalisation = outcome.report.generalisation;
+  const cell = outcome.valueOf('h3Cell', index);
+  const bucket = outcome.valueOf('timeBucket', index);
   const h3Cell = cell === undefined ? event.h3Cell : String(cell);
-  const age = generalised('ageBand');
-  const district = generalised('district');
+  const age = outcome.valueOf('ageBand', index);
+  const district = outcome.valueOf('district', index);
   return {
     rowId,
     eventId: event.eventId,

@@ -21,7 +21,7 @@ function provenance(input: ReleaseMetadataInput): Record<string, unknown> {
   return {
     'prov:wasDerivedFrom': input.sources.map((s) => ({
       '@type': 'prov:Entity',
-      'prov:label': `${s.city} ${s.topic} partition ${s.partition}, offsets [${s.fromOffset}, ${s.untilOffset}), ${s.records} ${s.role}`,
+      'prov:label': `${s.city} ${s.topic} partition ${s.partition}, offsets [${s.startOffset}, ${s.endOffset})`,
     })),
     'prov:wasGeneratedBy': {
       '@type': 'prov:Activity',

@@ -43,7 +43,7 @@ export function croissantRai(input: ReleaseMetadataInput): Record<string, unknow
     'rai:personalSensitiveInformation': [
       `Geography, time and age are quasi-identifiers, generalised: ${generalisationSentence(input)}.`,
       anonymitySentence(input),
-      'No names, contact data, free text, device or vehicle identifiers; reporter and vehicle pseudonyms are dropped or re-keyed per release so no value links rows across releases.',
+      'No names, contact data, free text, device or vehicle identifiers; reporter and vehicle pseudonyms are dropped, so no value links rows across releases or to a person.',
     ],
     'rai:dataAnnotationProtocol': annotationProtocol(input),
     'rai:annotationsPerItem': 'At most one label per row (the join rule picks one).',

@@ -1,7 +1,6 @@
-import type { Split } from '../../../domain';
+import type { ReleaseFile, Split } from '../../../domain';
 import type { ColumnKind, RowColumn } from '../../columns';
 import { DATASET_ROW_COLUMNS } from '../../columns';
-import type { ReleaseFile } from '../../release-files';
 
 const DATA_TYPE: Record<ColumnKind, string> = { string: 'sc:Text', int: 'sc:Integer', timestampMillis: 'sc:DateTime', double: 'sc:Float' };
 const SPLIT_URL: Record<Split, string> = { train: 'cr:TrainingSplit', validation: 'cr:ValidationSplit', test: 'cr:TestSplit' };
@@ -42,7 +41,7 @@ export function splitRecordSet(split: Split, file: ReleaseFile): Record<string, 
     '@type': 'cr:RecordSet',
     '@id': split,
     name: split,
-    description: `Rows of the ${split} split (${file.recordCount ?? 0} rows), one per released event.`,
+    description: `Rows of the ${split} split (${file.recordCount} rows), one per released event.`,
     key: { '@id': `${split}/rowId` },
     field: DATASET_ROW_COLUMNS.map((column) => field(split, file, column)),
   };

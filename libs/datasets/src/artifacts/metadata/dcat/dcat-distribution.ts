@@ -1,18 +1,19 @@
 import { FILE_FORMATS } from '../file-formats';
 import { releaseUrls } from '../release-urls';
 import type { ReleaseMetadataInput } from '../release-metadata-input';
-import type { ReleaseFile } from '../../release-files';
+import type { ReleaseFile } from '../../../domain';
+import { releaseFileFormatOf } from '../../release-files';
 import { DISTRIBUTION_STATUS, text } from './dcat-context';
 
 function description(file: ReleaseFile): string {
-  const label = FILE_FORMATS[file.format].label;
-  return file.split ? `${label}, ${file.split} split, ${file.recordCount ?? 0} rows.` : `${label}.`;
+  const label = FILE_FORMATS[releaseFileFormatOf(file.format)].label;
+  return file.split ? `${label}, ${file.split} split, ${file.recordCount} rows.` : `${label}.`;
 }
 
 /** A dcat:Distribution for one release file, with its SPDX SHA-256 checksum and byte size. */
 export function dcatDistribution(input: ReleaseMetadataInput, file: ReleaseFile, licence: Record<string, unknown>): Record<string, unknown> {
   const url = releaseUrls.file(input, input.releaseId, file.path);
-  const format = FILE_FORMATS[file.format];
+  const format = FILE_FORMATS[releaseFileFormatOf(file.format)];
   return {
     '@id': url,
     '@type': 'dcat:Distribution',
