@@ -156,7 +156,11 @@ describe('a revocation in Incheon withdraws and supersedes the releases holding 
     const barcelonaSeconds = (Date.now() - arrivedAt) / 1000;
     process.stdout.write(`measured: Incheon release ${incheonRelease.releaseId} superseded by ${incheonSuccessor.releaseId} ${incheonSeconds.toFixed(2)} s after the revocation; Barcelona release ${barcelonaRelease.releaseId} superseded by ${barcelonaSuccessor.releaseId} ${barcelonaSeconds.toFixed(2)} s after the notice arrived (${((Date.now() - revokedAt) / 1000).toFixed(2)} s after the revocation)\n`);
     for (const [city, service] of [['Incheon', datasets.incheon], ['Barcelona', datasets.barcelona]] as const) {
-      const metrics = await (await fetch(`${service.base}/metrics`)).text();
+      // Each service records the time just after the release service answered, so the figure can lag the status.
+      const metrics = await waitFor(async () => {
+        const text = await (await fetch(`${service.base}/metrics`)).text();
+        return text.includes('mesh_datasets_withdrawal_seconds_count') ? text : undefined;
+      }, { timeoutMs: 10_000, description: `${city}'s withdrawal time exported` });
       process.stdout.write(`measured by ${city}'s service: ${metrics.split('\n').filter((line) => /^mesh_datasets_withdrawal_seconds_(sum|count)/.test(line)).join('; ')}\n`);
     }
     expect(incheonSeconds * 1000).toBeLessThan(deadlineMs);
