@@ -165,7 +165,7 @@ describe('Barcelona releases a dataset from its own and Incheon\'s replicated an
     expect(report).toMatchObject({ ok: true });
   }, 120_000);
 
-  it('rebuilds byte-identical data files, lineage and manifest offsets on the same snapshot', async () => {
+  it('rebuilds byte-identical Avro, Parquet and lineage files on the same snapshot', async () => {
     const requested = await call('POST', '/v1/releases', await steward(), { definitionId: definition.definitionId, snapshotOf: first.releaseId });
     second = await built((await json<{ releaseId: string }>(requested)).releaseId);
     expect(second.status).toBe('published');
@@ -199,6 +199,9 @@ describe('Barcelona releases a dataset from its own and Incheon\'s replicated an
     expect((await call('GET', `/v1/releases/${first.releaseId}/files/${path}`, poom, undefined, { range: `bytes=${full.length}-` })).status).toBe(416);
     const listed = await json<{ releaseId: string }[]>(await call('GET', '/v1/releases', await tokenFor(barcelona, 'vision-lab')));
     expect(listed).toEqual([]);
+    const catalogOf = async (client: string) => JSON.stringify(await json<object>(await call('GET', '/v1/catalog', await tokenFor(barcelona, client))));
+    expect(await catalogOf('poom-gpu-platform')).toContain(`/releases/${first.releaseId}`);
+    expect(await catalogOf('vision-lab')).not.toContain(first.releaseId);
   }, 60_000);
 
   it('lets a GPU platform fetch through a signed URL without a token, and refuses it tampered or expired', async () => {
