@@ -63,7 +63,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['libs/*/src/domain/**/*.ts'],
+    files: ['libs/*/src/domain/**/*.ts', 'libs/*/src/*/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [

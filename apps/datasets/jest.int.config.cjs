@@ -1,1 +1,2 @@
-module.exports = require('../../jest.preset.cjs')(__dirname, 'int');
+// @usm/datasets writes Parquet with hyparquet-writer (ES modules only): transpile it for jest as libs/datasets does.
+module.exports = require('../../libs/datasets/jest.esm-packages.cjs')(require('../../jest.preset.cjs')(__dirname, 'int'));

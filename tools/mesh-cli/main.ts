@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addDatasetsCommand } from './src/datasets.command';
 import { addRealmCommand } from './src/realm.command';
 import { addTokenCommand } from './src/token.command';
 
@@ -6,6 +7,7 @@ const program = new Command('mesh').description('Operate a local Urban Safety Me
 // One function per subcommand, so new ones plug in here.
 addTokenCommand(program, (line) => console.log(line));
 addRealmCommand(program, (line) => console.log(line));
+addDatasetsCommand(program, (line) => console.log(line));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`[mesh] ${error instanceof Error ? error.message : String(error)}`);

@@ -27,6 +27,13 @@ describe('realmOf', () => {
     expect(realm.users.find((u) => u.serviceAccountClientId === 'operator')?.realmRoles).toEqual(['persona:operator']);
   });
 
+  it('gives each company a client named by its organisation id, holding only the company role (read and download datasets)', () => {
+    const company = realm.clients.find((c) => c.clientId === 'poom-gpu-platform');
+    expect(company && 'protocolMappers' in company ? company.protocolMappers.map((m) => m.config['included.client.audience']) : []).toEqual(['usm-datasets']);
+    expect(realm.users.find((u) => u.serviceAccountClientId === 'poom-gpu-platform')?.realmRoles).toEqual(['persona:company']);
+    expect(realm.roles.realm.find((r) => r.name === 'persona:company')).toMatchObject({ composites: { realm: ['datasets:read', 'datasets:download'] } });
+  });
+
   it('refuses to build a realm without a secret for every client', () => {
     expect(() => realmOf('incheon', {})).toThrow(/No client secret for city-admin/);
   });

@@ -1,11 +1,18 @@
-import type { PersonaName } from '@usm/security';
-import { permissions, personaRoleOf, personas, serviceAudiences } from '@usm/security';
+import type { Persona, PersonaName } from '@usm/security';
+import { companyPersona, companyRole, permissions, personaRoleOf, personas, serviceAudiences } from '@usm/security';
+import { localCompanies } from './company-clients';
 
 /** Client secrets of a realm's confidential clients, by client id. */
 export type ClientSecrets = Readonly<Record<string, string>>;
 
-/** Clients of a city's realm that hold a secret: one per persona (client credentials). */
-export const identityClients = Object.keys(personas) as PersonaName[];
+/** Clients of a city's realm that hold a secret: one per persona and one per company (client credentials). */
+export const identityClients: readonly string[] = [...(Object.keys(personas) as PersonaName[]), ...localCompanies];
+
+/** Each client's persona and the realm role that carries it. */
+const clientPersonas: readonly { clientId: string; persona: Persona; role: string }[] = [
+  ...(Object.keys(personas) as PersonaName[]).map((name) => ({ clientId: name, persona: personas[name], role: personaRoleOf(name) })),
+  ...localCompanies.map((clientId) => ({ clientId, persona: companyPersona, role: companyRole })),
+];
 
 const audienceMapper = (audience: string) => ({
   name: `audience ${audience}`,
@@ -25,8 +32,8 @@ const serviceClient = (clientId: string) => ({
   serviceAccountsEnabled: false,
 });
 
-const personaClient = (persona: PersonaName, secret: string) => ({
-  clientId: persona,
+const personaClient = (clientId: string, persona: Persona, secret: string) => ({
+  clientId,
   enabled: true,
   publicClient: false,
   clientAuthenticatorType: 'client-secret',
@@ -35,7 +42,7 @@ const personaClient = (persona: PersonaName, secret: string) => ({
   implicitFlowEnabled: false,
   directAccessGrantsEnabled: false,
   serviceAccountsEnabled: true,
-  protocolMappers: personas[persona].services.map((service) => audienceMapper(serviceAudiences[service])),
+  protocolMappers: persona.services.map((service) => audienceMapper(serviceAudiences[service])),
 });
 
 /**
@@ -57,23 +64,24 @@ export function realmOf(city: string, secrets: ClientSecrets) {
     roles: {
       realm: [
         ...permissions.map((name) => ({ name, description: `permission ${name}` })),
-        ...identityClients.map((persona) => ({
+        ...(Object.keys(personas) as PersonaName[]).map((persona) => ({
           name: personaRoleOf(persona),
           description: `persona ${persona}`,
           composite: true,
           composites: { realm: [...personas[persona].permissions] },
         })),
+        { name: companyRole, description: 'a company (client id = organisation id)', composite: true, composites: { realm: [...companyPersona.permissions] } },
       ],
     },
     clients: [
       ...Object.values(serviceAudiences).map(serviceClient),
-      ...identityClients.map((persona) => personaClient(persona, secretOf(persona))),
+      ...clientPersonas.map(({ clientId, persona }) => personaClient(clientId, persona, secretOf(clientId))),
     ],
-    users: identityClients.map((persona) => ({
-      username: `service-account-${persona}`,
+    users: clientPersonas.map(({ clientId, role }) => ({
+      username: `service-account-${clientId}`,
       enabled: true,
-      serviceAccountClientId: persona,
-      realmRoles: [personaRoleOf(persona)],
+      serviceAccountClientId: clientId,
+      realmRoles: [role],
     })),
   };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { cityStack, uniqueName } from '@usm/testing';
+import { databaseServices } from './postgres-roles';
 
 /** Each service of a city reaches PostgreSQL as its own role, confined to the schema it owns. */
 describe('database roles of a city', () => {
   const city = cityStack('incheon');
-  const services = ['ingest', 'consent', 'federation'] as const;
+  const services = databaseServices;
   const table = uniqueName('roles_spec').replace(/-/g, '_');
   const clients = new Map<string, Client>();
 

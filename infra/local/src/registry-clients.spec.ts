@@ -10,6 +10,7 @@ describe('registry clients of a city realm', () => {
       'registry-privacy': 'sr-readonly',
       'registry-consent': 'sr-readonly',
       'registry-federation': 'sr-readonly',
+      'registry-datasets': 'sr-readonly',
       'partner-barcelona': 'sr-readonly',
       'partner-hamburg': 'sr-readonly',
       'partner-osaka': 'sr-readonly',

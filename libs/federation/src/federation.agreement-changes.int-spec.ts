@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { topicCatalog } from '@usm/contracts';
+import { followersOf, topicCatalog } from '@usm/contracts';
 import { uniqueName, waitFor } from '@usm/testing';
 import { isAlive } from './adapters/mirror-maker/process-control';
 import { AgreementStream } from './testing/agreement-events';
@@ -91,7 +91,7 @@ describe('agreement changes act on replication', () => {
       return current?.mirrorMaker.status === 'running' && current.flows.length > 0 ? current : undefined;
     }, { timeoutMs: 30_000, description: 'the replayed plan running' });
     expect(status.agreements.map((a) => [a.agreementId, a.status])).toEqual([[`${run}-agr`, 'terminated'], [`${run}-agr2`, 'active']]);
-    expect(status.flows.map((f) => f.topics.map((t) => t.topic))).toEqual([[topicCatalog.safetyEventsAnonymised.name]]);
+    expect(status.flows.map((f) => f.topics.map((t) => t.topic))).toEqual([[topicCatalog.safetyEventsAnonymised.name, ...followersOf(topicCatalog.safetyEventsAnonymised.name).map((t) => t.name)]]);
     // One start, no restart: the terminated agreement's history never started a flow during the replay.
     expect(status.mirrorMaker.restarts).toBe(0);
   }, 120_000);

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { topicCatalog } from '@usm/contracts';
+import { followersOf, topicCatalog } from '@usm/contracts';
 import { cityStack, uniqueName, waitFor } from '@usm/testing';
 import { Client } from 'pg';
 import { AgreementStream } from './testing/agreement-events';
@@ -15,6 +15,9 @@ const run = uniqueName('fedacl');
 const prefix = `${run}-`;
 const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const labels = `${prefix}${topicCatalog.safetyLabels.name}`;
+/** An agreement sharing anonymised events also shares the topics that follow them (retraction notices). */
+const sharedWithEvents = [anonymised, ...followersOf(topicCatalog.safetyEventsAnonymised.name).map((t) => `${prefix}${t.name}`)];
+const rulesOfEvents = sharedWithEvents.flatMap((t) => [`describe ${t}`, `describe-configs ${t}`, `read ${t}`]).sort();
 const remote = `incheon.${anonymised}`;
 const partner = 'partner-barcelona';
 const groups = `${run}-probe-`;
@@ -72,10 +75,10 @@ describe('partners are confined by broker rules that follow agreements', () => {
     expect(await partnerReads(anonymised)).toEqual({ refused: 'TOPIC_AUTHORIZATION_FAILED' });
   }, 60_000);
 
-  it('after activation, lets partner-barcelona read exactly the covered topic, and MirrorMaker 2 copies it', async () => {
+  it('after activation, lets partner-barcelona read exactly the covered topic and its retraction notices, and MirrorMaker 2 copies it', async () => {
     await publishAgreementEvents('incheon', prefix, stream.inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name]));
-    await waitFor(async () => (await partnerRules()).length === 3, { timeoutMs: 30_000, description: 'the partner rules in force' });
-    expect(await partnerRules()).toEqual([`describe ${anonymised}`, `describe-configs ${anonymised}`, `read ${anonymised}`]);
+    await waitFor(async () => (await partnerRules()).length === rulesOfEvents.length, { timeoutMs: 30_000, description: 'the partner rules in force' });
+    expect(await partnerRules()).toEqual(rulesOfEvents);
     expect(await partnerReads(anonymised, 3)).toEqual({ records: 3 });
     // Shareable but not covered, and the topics that never leave the city.
     for (const topic of [labels, topicCatalog.safetyEventsRaw.name, topicCatalog.consentRecords.name, topicCatalog.agreements.name, `${prefix}${topicCatalog.agreements.name}`]) {
@@ -91,15 +94,15 @@ describe('partners are confined by broker rules that follow agreements', () => {
     await produce(3, 100);
     expect(await expectUnchangedFor(quietWindowMs, () => recordCount(barcelonaKafka, remote))).toBe(3);
     const rows = await auditRows();
-    expect(rows.find((r) => r.agreement_id === `${run}-agr` && r.trigger === 'AgreementActivated')?.acls_granted).toHaveLength(3);
+    expect(rows.find((r) => r.agreement_id === `${run}-agr` && r.trigger === 'AgreementActivated')?.acls_granted).toHaveLength(rulesOfEvents.length);
     expect(rows.at(-1)).toMatchObject({ trigger: 'AgreementTerminated', outcome: 'applied', acls_granted: [] });
-    expect(rows.at(-1)?.acls_revoked).toHaveLength(3);
+    expect(rows.at(-1)?.acls_revoked).toHaveLength(rulesOfEvents.length);
   }, 120_000);
 
   it('at validUntil, without any event, the rules go and the partner read fails', async () => {
     const validUntil = Date.now() + 20_000;
     await publishAgreementEvents('incheon', prefix, new AgreementStream(`${run}-short`, Date.now).inForce('barcelona', [topicCatalog.safetyEventsAnonymised.name], 'city', validUntil));
-    await waitFor(async () => (await partnerRules()).length === 3, { timeoutMs: 15_000, description: 'the short agreement in force' });
+    await waitFor(async () => (await partnerRules()).length === rulesOfEvents.length, { timeoutMs: 15_000, description: 'the short agreement in force' });
     expect(await partnerReads(anonymised, 6)).toEqual({ records: 6 });
     await waitFor(async () => (await partnerRules()).length === 0, { timeoutMs: 40_000, description: 'the rules gone at validUntil' });
     expect(Date.now()).toBeGreaterThanOrEqual(validUntil);

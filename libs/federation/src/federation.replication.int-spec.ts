@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
-import { topicCatalog } from '@usm/contracts';
+import { followersOf, topicCatalog } from '@usm/contracts';
 import { createFederatedDeserializer } from '@usm/messaging';
 import { cityStack, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
 import { Client } from 'pg';
@@ -18,6 +18,8 @@ const prefix = `${run}-`;
 const anonymised = `${prefix}${topicCatalog.safetyEventsAnonymised.name}`;
 const raw = `${prefix}${topicCatalog.safetyEventsRaw.name}`;
 const remote = `incheon.${anonymised}`;
+/** Catalog names of the topics that go wherever anonymised events go (retraction notices). */
+const followers = followersOf(topicCatalog.safetyEventsAnonymised.name).map((t) => t.name);
 const incheon = cityStack('incheon');
 const barcelona = cityStack('barcelona');
 const barcelonaKafka = kafkaOf('barcelona', 'admin', 'federation-spec');
@@ -83,7 +85,7 @@ describe('federation incheon → barcelona on the real stack with MirrorMaker 2'
       const lag = current?.flows[0]?.topics[0]?.lag;
       return lag && lag.seconds !== null && lag.records === 0 ? current : undefined;
     }, { timeoutMs: 60_000, intervalMs: 1_500, description: 'lag measured by the probe and caught up' });
-    expect(status.flows).toEqual([{ source: 'incheon', target: 'barcelona', topics: [expect.objectContaining({ topic: topicCatalog.safetyEventsAnonymised.name, clusterTopic: anonymised, remoteTopic: remote })] }]);
+    expect(status.flows).toEqual([{ source: 'incheon', target: 'barcelona', topics: [expect.objectContaining({ topic: topicCatalog.safetyEventsAnonymised.name, clusterTopic: anonymised, remoteTopic: remote }), ...followers.map((topic) => expect.objectContaining({ topic }))] }]);
     expect(status.mirrorMaker).toMatchObject({ status: 'running', pid: expect.any(Number) });
     process.stdout.write(`measured: end-to-end lag of the last probed record ${status.flows[0]?.topics[0]?.lag.seconds} s\n`);
     const metrics = await (await fetch(`${node?.baseUrl}/metrics`)).text();
@@ -122,7 +124,7 @@ describe('federation incheon → barcelona on the real stack with MirrorMaker 2'
       return current?.lastError?.code === 'FEDERATION.TOPIC_NOT_SHAREABLE' ? current : undefined;
     }, { timeoutMs: 20_000, description: 'the refusal in the status' });
     expect(status.mirrorMaker.pid).toBe(pid);
-    expect(status.flows[0]?.topics.map((t) => t.topic)).toEqual([topicCatalog.safetyEventsAnonymised.name]);
+    expect(status.flows[0]?.topics.map((t) => t.topic)).toEqual([topicCatalog.safetyEventsAnonymised.name, ...followers]);
     const client = new Client({ connectionString: incheon.database.url });
     await client.connect();
     const { rows } = await client.query<{ agreement_id: string | null; outcome: string; error_code: string | null; new_flows: unknown }>(
@@ -130,7 +132,7 @@ describe('federation incheon → barcelona on the real stack with MirrorMaker 2'
     );
     await client.end();
     expect(rows[0]).toMatchObject({ agreement_id: null, outcome: 'unchanged' });
-    expect(rows).toContainEqual(expect.objectContaining({ agreement_id: `${run}-agr`, outcome: 'applied', new_flows: [{ source: 'incheon', target: 'barcelona', topics: [topicCatalog.safetyEventsAnonymised.name] }] }));
+    expect(rows).toContainEqual(expect.objectContaining({ agreement_id: `${run}-agr`, outcome: 'applied', new_flows: [{ source: 'incheon', target: 'barcelona', topics: [topicCatalog.safetyEventsAnonymised.name, ...followers] }] }));
     expect(rows.at(-1)).toMatchObject({ agreement_id: `${run}-raw`, outcome: 'refused', error_code: 'FEDERATION.TOPIC_NOT_SHAREABLE' });
   }, 60_000);
 });

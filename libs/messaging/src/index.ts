@@ -15,6 +15,8 @@ export * from './dead-letter/dead-letter-publisher';
 export * from './consumer/record-outcome';
 export * from './consumer/consumer-metrics';
 export * from './consumer/consumer-runner';
+export * from './consumer/process-record';
+export * from './consumer/decode-record';
 export * from './publisher/avro-publisher';
 export * from './nest/messaging.tokens';
 export * from './nest/messaging-options';

@@ -12,6 +12,11 @@ export const permissions = [
   'read-models:rebuild',
   'federation:read',
   'audit:read',
+  'datasets:read',
+  'datasets:define',
+  'datasets:build',
+  'datasets:withdraw',
+  'datasets:download',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

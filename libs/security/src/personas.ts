@@ -7,6 +7,7 @@ export const serviceAudiences = {
   consent: 'usm-consent',
   federation: 'usm-federation',
   privacy: 'usm-privacy',
+  datasets: 'usm-datasets',
 } as const;
 
 export type SecuredService = keyof typeof serviceAudiences;
@@ -18,7 +19,7 @@ export interface Persona {
   readonly services: readonly SecuredService[];
 }
 
-const everyService: readonly SecuredService[] = ['ingest', 'consent', 'federation', 'privacy'];
+const everyService = Object.keys(serviceAudiences) as SecuredService[];
 
 /** The personas of every city's realm, by client id. */
 export const personas = {
@@ -31,6 +32,7 @@ export const personas = {
   operator: { permissions: ['read-models:read', 'read-models:rebuild', 'federation:read'], services: ['consent', 'federation'] },
   integrator: { permissions: ['ingest:write'], services: ['ingest'] },
   privacy: { permissions: ['legal-basis:read'], services: ['consent'] },
+  'data-steward': { permissions: ['datasets:read', 'datasets:define', 'datasets:build', 'datasets:withdraw', 'datasets:download'], services: ['datasets'] },
 } as const satisfies Readonly<Record<string, Persona>>;
 
 export type PersonaName = keyof typeof personas;

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { personas } from '@usm/security';
+import { identityClients } from '@usm/local';
 import { cityStack, tokenFor } from '@usm/testing';
 
-const personaNames = Object.keys(personas);
+// Personas and the local stack's company clients.
+const personaNames = [...identityClients];
 
 const persona = (value: string): string => {
   if (!personaNames.includes(value)) throw new InvalidArgumentError(`must be one of ${personaNames.join(', ')}`);

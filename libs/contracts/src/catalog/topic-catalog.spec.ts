@@ -22,6 +22,17 @@ describe('topic catalog', () => {
     expect(quarantine.retentionMs).toBeLessThan(topicCatalog.safetyEventsAnonymised.retentionMs);
   });
 
+  it('lets a topic follow only a shareable catalog topic, and only when it is shareable itself', () => {
+    const followers = allTopics().filter((t) => t.followsTopic !== undefined);
+    expect(followers.map((t) => t.name)).toContain(topicCatalog.safetyEventsRetractions.name);
+    for (const follower of followers) {
+      expect(follower.shareable).toBe(true);
+      expect(findTopic(follower.followsTopic ?? '')?.shareable).toBe(true);
+      expect(follower.followsTopic).not.toBe(follower.name);
+    }
+    expect(topicCatalog.safetyEventsRetractions.followsTopic).toBe(topicCatalog.safetyEventsAnonymised.name);
+  });
+
   it('documents every entry and gives it at least one partition', () => {
     for (const topic of allTopics()) {
       expect(topic.doc.length).toBeGreaterThan(40);

@@ -39,6 +39,17 @@ export const topicCatalog = {
     shareable: false,
     doc: 'Anonymised events the egress guard stopped because an identifier was still found in them; key = eventId. Headers carry the detector kind, never the value. Never shared, kept 3 days: long enough to investigate, short because they may hold personal data.',
   },
+  safetyEventsRetractions: {
+    name: 'safety.events.retractions.v1',
+    key: 'notice-id',
+    valueSchema: 'mesh.safety.EventsRetracted',
+    partitions: 3,
+    retentionMs: forever,
+    cleanupPolicy: 'delete',
+    shareable: true,
+    followsTopic: 'safety.events.anonymised.v1',
+    doc: 'Retraction notices: anonymised events a source city withdrew (consent revoked or expired), so holders drop them from releases; key = noticeId. Follows safety.events.anonymised.v1 to every partner that receives it. Kept forever: a partner joining late or rebuilding must still learn every retraction.',
+  },
   safetyLabels: {
     name: 'safety.labels.v1',
     key: 'event-id',

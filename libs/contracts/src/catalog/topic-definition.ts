@@ -1,5 +1,5 @@
 /** How a topic's record keys are formed (always UTF-8 strings). */
-export type KeyKind = 'event-id' | 'aggregate-id';
+export type KeyKind = 'event-id' | 'aggregate-id' | 'notice-id';
 
 /** One entry of the topic catalog: everything needed to create, register and police a topic. */
 export interface TopicDefinition {
@@ -14,5 +14,10 @@ export interface TopicDefinition {
   readonly cleanupPolicy: 'delete' | 'compact';
   /** Whether records may leave the city (to partners with an active agreement). */
   readonly shareable: boolean;
+  /**
+   * Name of the topic this one travels with: wherever an agreement shares that topic with a partner, this one is
+   * replicated too, whether or not the agreement names it (retractions follow the events they retract).
+   */
+  readonly followsTopic?: string;
   readonly doc: string;
 }

@@ -15,3 +15,8 @@ export function shareableTopics(): readonly TopicDefinition[] {
 export function findTopic(name: string): TopicDefinition | undefined {
   return allTopics().find((topic) => topic.name === name);
 }
+
+/** Topics that travel with a topic (their `followsTopic` names it), in catalog order. */
+export function followersOf(name: string): readonly TopicDefinition[] {
+  return allTopics().filter((topic) => topic.followsTopic === name);
+}

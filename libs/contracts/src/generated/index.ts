@@ -21,6 +21,7 @@ export * from './labels/safety-label.avro';
 export * from './safety-events/alert-category.avro';
 export * from './safety-events/alert-severity.avro';
 export * from './safety-events/anonymised-safety-event.avro';
+export * from './safety-events/events-retracted.avro';
 export * from './safety-events/raw-safety-event.avro';
 export * from './safety-events/source-kind.avro';
 export * from './shared/data-purpose.avro';

@@ -2,6 +2,7 @@ import type { AclBinding } from '@usm/messaging';
 import { agreementsInForceAt, nextExpiryOf } from './agreements-in-force';
 import { buildReplicationPlan } from './build-replication-plan';
 import { ReplicationRefusedError } from './federation-errors';
+import { withFollowingTopics } from './following-topics';
 import { partnerAclsOf } from './partner-acls';
 import type { ReplicableTopic, ReplicationFlow, SharingAgreement } from './replication-flow';
 
@@ -41,9 +42,10 @@ export function sameFlows(a: readonly ReplicationFlow[], b: readonly Replication
  * The replication the agreements in force at `now` ask for. Each agreement is judged on its own: one that
  * covers a topic that may not leave the city is refused alone (no flow, no broker rule for it), and every
  * other agreement still counts, so one bad agreement neither freezes the plan nor keeps an ended one alive.
+ * Topics that follow an agreed topic (catalog `followsTopic`) go wherever it goes, with the same partner rules.
  */
 export function wantedReplication(inputs: ReplicationInputs): WantedReplication {
-  const inForce = agreementsInForceAt(inputs.agreements, inputs.now);
+  const inForce = agreementsInForceAt(inputs.agreements, inputs.now).map((agreement) => withFollowingTopics(agreement, inputs.lookup));
   const accepted: SharingAgreement[] = [];
   const refused: RefusedAgreement[] = [];
   for (const agreement of inForce) {

@@ -22,4 +22,6 @@ export interface ReplicableTopic {
   readonly name: string;
   readonly shareable: boolean;
   readonly directFields: readonly string[];
+  /** Catalog names of the topics that travel with this one: shared wherever it is, even if an agreement does not name them. */
+  readonly followers?: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { allTopics, dlqTopicOf, topicCatalog } from '@usm/contracts';
 import type { AclBinding } from './acl-binding';
 import { aclKeyOf } from './acl-binding';
-import { managedByTopicsApply, serviceAclsOf } from './service-acls';
+import { managedByTopicsApply, serviceAclsOf, servicePrincipalNames } from './service-acls';
 
 const acls = serviceAclsOf({ city: 'incheon', partners: ['incheon', 'barcelona', 'osaka'] });
 const of = (principal: string): AclBinding[] => acls.filter((b) => b.principal === principal);
@@ -10,16 +10,16 @@ const allowed = (principal: string, operation: string, topic: string): boolean =
 const raw = topicCatalog.safetyEventsRaw.name;
 
 describe('service ACLs from the topic catalog', () => {
-  it('gives every catalog topic a service produces a writer (labels, releases and validation results have no producer yet), and every shareable topic a service that writes or describes it', () => {
-    const principals = ['ingest', 'privacy', 'consent', 'federation', 'integrator'];
-    const noProducerYet: readonly string[] = [topicCatalog.datasetReleases.name, topicCatalog.validationResults.name, topicCatalog.safetyLabels.name];
+  it('gives every catalog topic a service produces a writer (labels and validation results have no producer yet), and every shareable topic a service that writes or describes it', () => {
+    const principals = [...servicePrincipalNames];
+    const noProducerYet: readonly string[] = [topicCatalog.validationResults.name, topicCatalog.safetyLabels.name];
     const produced = allTopics().filter((t) => !noProducerYet.includes(t.name));
     for (const topic of produced) expect(principals.some((p) => allowed(p, 'write', topic.name))).toBe(true);
     for (const topic of allTopics().filter((t) => t.shareable)) expect(allowed('federation', 'describe', topic.name)).toBe(true);
   });
 
   it('lets nothing but privacy read raw events, and integrator do nothing but write them', () => {
-    const readers = ['ingest', 'privacy', 'consent', 'federation', 'integrator', 'mm2-barcelona'].filter((p) => allowed(p, 'read', raw));
+    const readers = [...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'read', raw));
     expect(readers).toEqual(['privacy']);
     expect(of('integrator').map((b) => `${b.operation} ${b.resource} ${b.name}`)).toEqual([`write topic ${raw}`, `describe topic ${raw}`]);
   });
@@ -37,7 +37,7 @@ describe('service ACLs from the topic catalog', () => {
     expect(of('consent')).toContainEqual({ principal: 'consent', resource: 'transactional-id', name: 'usm.outbox-relay.incheon-consent', pattern: 'prefixed', operation: 'write' });
     expect(of('consent')).toContainEqual({ principal: 'consent', resource: 'group', name: 'incheon-consent.', pattern: 'prefixed', operation: 'read' });
     for (const topic of [topicCatalog.consentRecords.name, topicCatalog.agreements.name]) {
-      expect(['ingest', 'privacy', 'consent', 'federation', 'integrator', 'mm2-barcelona'].filter((p) => allowed(p, 'write', topic))).toEqual(['consent']);
+      expect([...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'write', topic))).toEqual(['consent']);
     }
   });
 
@@ -46,6 +46,34 @@ describe('service ACLs from the topic catalog', () => {
     expect(of('federation')).toContainEqual({ principal: 'federation', resource: 'group', name: 'incheon-federation-', pattern: 'prefixed', operation: 'delete' });
     expect(of('federation').filter((b) => b.resource === 'cluster').map((b) => b.operation)).toEqual(['describe', 'alter']);
     expect(allTopics().filter((t) => t.name !== topicCatalog.agreements.name).some((t) => allowed('federation', 'read', t.name))).toBe(false);
+  });
+
+  it('lets datasets read own and partner anonymised events and labels, consent and agreements, write only releases, and never read raw events', () => {
+    const anonymised = topicCatalog.safetyEventsAnonymised.name;
+    const labels = topicCatalog.safetyLabels.name;
+    for (const topic of [anonymised, labels, `barcelona.${anonymised}`, `osaka.${labels}`, topicCatalog.consentRecords.name, topicCatalog.agreements.name]) {
+      expect(allowed('datasets', 'read', topic)).toBe(true);
+    }
+    expect(allowed('datasets', 'read', `incheon.${anonymised}`)).toBe(false);
+    expect(allowed('datasets', 'read', raw)).toBe(false);
+    expect(allTopics().filter((t) => allowed('datasets', 'write', t.name)).map((t) => t.name)).toEqual([topicCatalog.safetyEventsRetractions.name, topicCatalog.datasetReleases.name]);
+    expect([...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'write', topicCatalog.datasetReleases.name))).toEqual(['datasets']);
+    expect(of('datasets').filter((b) => b.resource === 'group')).toEqual([
+      { principal: 'datasets', resource: 'group', name: 'incheon-datasets', pattern: 'prefixed', operation: 'read' },
+      { principal: 'datasets', resource: 'group', name: 'incheon-datasets', pattern: 'prefixed', operation: 'describe' },
+    ]);
+  });
+
+  it('lets datasets publish retraction notices, read the copies from every partner, and dead-letter only into local DLQs', () => {
+    const retractions = topicCatalog.safetyEventsRetractions.name;
+    expect([...servicePrincipalNames, 'mm2-barcelona'].filter((p) => allowed(p, 'write', retractions))).toEqual(['datasets']);
+    expect(allowed('datasets', 'read', `barcelona.${retractions}`)).toBe(true);
+    expect(allowed('datasets', 'read', `osaka.${retractions}`)).toBe(true);
+    expect(allowed('datasets', 'read', `incheon.${retractions}`)).toBe(false);
+    expect(allowed('datasets', 'write', `barcelona.${retractions}`)).toBe(false);
+    expect(allowed('datasets', 'write', dlqTopicOf(retractions))).toBe(true);
+    expect(allowed('datasets', 'write', dlqTopicOf(topicCatalog.consentRecords.name))).toBe(true);
+    expect(allowed('datasets', 'write', dlqTopicOf(raw))).toBe(false);
   });
 
   it('confines mm2-<city> to topics prefixed with its city and its own internal topics and group, for every other city only', () => {

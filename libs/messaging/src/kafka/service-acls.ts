@@ -18,6 +18,8 @@ export const consumes = (topic: string): AclGrant[] => [
 ];
 export const produces = (topic: string): AclGrant => ({ resource: 'topic', name: topic, pattern: 'literal', operations: ['write', 'describe'] });
 export const describes = (topic: string): AclGrant => ({ resource: 'topic', name: topic, pattern: 'literal', operations: ['describe'] });
+/** Reads a topic without a dead-letter topic: a snapshot read fails the build instead of skipping a record. */
+export const reads = (topic: string): AclGrant => ({ resource: 'topic', name: topic, pattern: 'literal', operations: ['read', 'describe'] });
 /** Consumer groups (joins, offset commits and fetches); `delete` for groups a service removes itself. */
 export const groups = (name: string, pattern: 'literal' | 'prefixed', extra: readonly AclOperation[] = []): AclGrant => ({ resource: 'group', name, pattern, operations: ['read', 'describe', ...extra] });
 /** Transactional producers whose ids start with `prefix` (Kafka 3+ needs no cluster IdempotentWrite for idempotence). */
@@ -38,7 +40,7 @@ export interface ServiceAclOptions {
 }
 
 /** The principals whose ACLs topics:apply owns (all their bindings, stale ones deleted). `partner-*` is the federation service's. */
-export const servicePrincipalNames = ['ingest', 'privacy', 'consent', 'federation', 'integrator'] as const;
+export const servicePrincipalNames = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'integrator'] as const;
 export const mirrorMakerPrincipalOf = (sourceCity: string): string => `mm2-${sourceCity}`;
 
 /**
@@ -75,6 +77,9 @@ const named = (prefix: string | undefined) => (topic: TopicDefinition): string =
  *   which is also the group holding its cursor) and its projections read both (groups `<city>-consent.<projection>`);
  * - federation reads agreements (groups `<city>-federation-<uuid>`, deleted when it stops), describes the shareable
  *   topics to report lag, and manages partner ACLs (cluster ALTER and DESCRIBE);
+ * - datasets reads the city's anonymised events and labels and their copies from every partner (`<partner>.<topic>`,
+ *   written there by MirrorMaker 2), consent records and agreements (groups `<city>-datasets…`), and writes
+ *   dataset releases with its idempotent producer;
  * - integrator may only write raw events.
  */
 export function serviceGrantsOf(options: ServiceAclOptions): Record<string, AclGrant[]> {
@@ -109,10 +114,41 @@ export function serviceGrantsOf(options: ServiceAclOptions): Record<string, AclG
       ...shareable.map(describes),
       { resource: 'cluster', name: 'kafka-cluster', pattern: 'literal', operations: ['describe', 'alter'] },
     ],
+    datasets: datasetsGrants(options, name),
     integrator: [produces(raw)],
   };
   for (const partner of options.partners.filter((p) => p !== city)) grants[mirrorMakerPrincipalOf(partner)] = mirrorMakerGrants(partner);
   return grants;
+}
+
+function datasetsGrants(options: ServiceAclOptions, name: (topic: TopicDefinition) => string): AclGrant[] {
+  const sources = [name(topicCatalog.safetyEventsAnonymised), name(topicCatalog.safetyLabels)];
+  const partners = options.partners.filter((p) => p !== options.city);
+  return [
+    ...sources.map(reads),
+    ...partners.flatMap((partner) => sources.map((topic) => reads(`${partner}.${topic}`))),
+    reads(name(topicCatalog.consentRecords)),
+    reads(name(topicCatalog.agreements)),
+    produces(name(topicCatalog.datasetReleases)),
+    groups(`${options.city}-datasets`, 'prefixed'),
+    ...withdrawalGrants(options, name),
+  ];
+}
+
+/**
+ * Dataset withdrawal (part of datasets): publishes the city's retraction notices, reads every partner's copy
+ * (`<partner>.<retractions>`), and dead-letters an undecodable consent record or partner notice into this city's
+ * DLQs (`<topic>.dlq` of the local topic: the partner's prefix belongs to its MirrorMaker 2).
+ */
+function withdrawalGrants(options: ServiceAclOptions, name: (topic: TopicDefinition) => string): AclGrant[] {
+  const retractions = name(topicCatalog.safetyEventsRetractions);
+  const partners = options.partners.filter((p) => p !== options.city);
+  return [
+    produces(retractions),
+    produces(dlqTopicOf(retractions)),
+    produces(dlqTopicOf(name(topicCatalog.consentRecords))),
+    ...partners.map((partner) => reads(`${partner}.${retractions}`)),
+  ];
 }
 
 /** Every ACL binding topics:apply keeps in force for the city's service and MirrorMaker 2 principals. */

@@ -31,6 +31,14 @@ export interface DatasetReleased {
    * Avro logical type: timestamp-millis.
    */
   readonly releasedAt: number;
+  /** l of l-diversity of the sensitive column in every equivalence class; null in releases from before it was reported. */
+  readonly lDiversity: number | null;
+  /** Share of input rows suppressed to reach k and l (0 to 1); null in releases from before it was reported. */
+  readonly suppressionRate: number | null;
+  /** Information loss of the chosen generalisation (0 = none, 1 = everything generalised away); null in releases from before it was reported. */
+  readonly informationLoss: number | null;
+  /** Id of the release this one replaces (e.g. after a withdrawal on revoked consent); null for a first release. */
+  readonly supersedes: string | null;
 }
 
 /**

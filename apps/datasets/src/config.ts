@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { ValidationError } from '@usm/errors';
+import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
+import type { AuthMode } from '@usm/security';
+import { z } from 'zod';
+
+const code = 'DATASETS_SERVICE.INVALID_CONFIG';
+const cityId = /^[a-z][a-z0-9]*$/;
+
+/** `incheon=value;osaka=value`: one entry per partner city. */
+const perCity = (valueRule: z.ZodString, example: string) =>
+  z
+    .string()
+    .default('')
+    .transform((text) => text.split(';').map((e) => e.trim()).filter(Boolean).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]))
+    .pipe(z.array(z.tuple([z.string().regex(cityId, `must name cities as lowercase ASCII ids: ${example}`), valueRule])))
+    .transform((pairs) => Object.fromEntries(pairs) as Record<string, string>);
+
+/** Every setting of the datasets service; only this file reads the environment. Empty counts as unset. */
+const envSchema = z.object({
+  ...authEnvFields,
+  MESH_CITY: envFields.cityId(),
+  ...kafkaEnvShape,
+  SCHEMA_REGISTRY_URL: envFields.registryUrl(),
+  ...registryClientEnvFields,
+  ...databaseEnvFields,
+  DATABASE_SCHEMA: envFields.databaseSchema().optional(),
+  DATASETS_HOST: z.string().default('127.0.0.1'),
+  DATASETS_PORT: envFields.integer(1, 65_535, 3050),
+  /** Where release files are written (a volume in compose); `.mesh/datasets/<city>` by default. */
+  DATASETS_ARTIFACT_DIR: z.string().startsWith('/', 'must be an absolute directory path').optional(),
+  /** Base URL callers reach this service at, used in signed URLs and in the metadata's download links. */
+  DATASETS_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL callers reach this service at' }).optional(),
+  /** File holding the key signed download URLs are HMAC'd with (at least 32 bytes). */
+  DATASETS_URL_SIGNING_SECRET_FILE: z.string().startsWith('/', 'must be an absolute path to the URL-signing key file'),
+  DATASETS_SIGNED_URL_TTL_SECONDS: envFields.integer(10, 3_600, 300),
+  /** Partner registries for replicated topics (ADR 0005): `incheon=http://…/apis/ccompat/v7;osaka=…`. */
+  DATASETS_PARTNER_REGISTRIES: perCity(z.string().regex(/^https?:\/\/\S+$/, 'must give http(s) registry URLs: city=url;city=url'), 'city=url;city=url'),
+  /** Per partner city, the file holding the secret of the `partner-<this city>` client its realm issued us. */
+  DATASETS_PARTNER_REGISTRY_SECRET_FILES: perCity(z.string().startsWith('/', 'must give absolute file paths: city=/path;city=/path'), 'city=/path;city=/path'),
+  /** Empty in production; a test runs the service under a unique prefix of every catalog topic. */
+  DATASETS_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
+  DATASETS_READ_MAX_BYTES: envFields.integer(1_048_576, 1_073_741_824, 67_108_864),
+  DATASETS_READ_STALL_TIMEOUT_MS: envFields.integer(1_000, 3_600_000, 60_000),
+  LOG_LEVEL: envFields.logLevel(),
+});
+
+type Env = z.output<typeof envSchema>;
+
+/** The datasets service's validated settings. */
+export interface DatasetsServiceConfig {
+  readonly city: string;
+  readonly kafkaBrokers: readonly string[];
+  readonly kafkaSecurity?: KafkaSecuritySettings;
+  readonly registryUrl: string;
+  readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
+  readonly partnerRegistries: Readonly<Record<string, { readonly url: string; readonly credentials?: { readonly clientId: string; readonly secret: string } }>>;
+  readonly databaseUrl: string;
+  readonly databaseSchema?: string;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly publicUrl: string;
+  readonly artifactDir: string;
+  readonly urlSigningKey: Buffer;
+  readonly signedUrlTtlSeconds: number;
+  readonly topicPrefix: string;
+  readonly read: { readonly maxBytes: number; readonly stallTimeoutMs: number };
+  readonly logLevel: LogLevel;
+  readonly auth: AuthMode;
+}
+
+function signingKeyOf(file: string): Buffer {
+  let key: Buffer;
+  try {
+    key = readFileSync(file);
+  } catch {
+    throw new ValidationError(code, [{ field: 'DATASETS_URL_SIGNING_SECRET_FILE', rule: 'readable', message: 'must name a readable file holding the URL-signing key' }]);
+  }
+  if (key.length < 32) throw new ValidationError(code, [{ field: 'DATASETS_URL_SIGNING_SECRET_FILE', rule: 'min-32-bytes', message: 'must hold a key of at least 32 bytes' }]);
+  return key;
+}
+
+function partnerRegistriesOf(e: Env): DatasetsServiceConfig['partnerRegistries'] {
+  const unknown = Object.keys(e.DATASETS_PARTNER_REGISTRY_SECRET_FILES).filter((city) => !(city in e.DATASETS_PARTNER_REGISTRIES));
+  if (unknown.length > 0) throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRY_SECRET_FILES', rule: 'known-partner', message: `names ${unknown.join(', ')}, missing from DATASETS_PARTNER_REGISTRIES` }]);
+  if (e.MESH_CITY in e.DATASETS_PARTNER_REGISTRIES) throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRIES', rule: 'not-self', message: 'must not list this city (MESH_CITY)' }]);
+  return Object.fromEntries(
+    Object.entries(e.DATASETS_PARTNER_REGISTRIES).map(([city, url]) => {
+      const file = e.DATASETS_PARTNER_REGISTRY_SECRET_FILES[city];
+      if (file === undefined) return [city, { url }];
+      const secret = (() => {
+        try {
+          return readFileSync(file, 'utf8').trim();
+        } catch {
+          throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRY_SECRET_FILES', rule: 'readable', message: `must name a readable secret file for ${city}` }]);
+        }
+      })();
+      return [city, { url, credentials: { clientId: `partner-${e.MESH_CITY}`, secret } }];
+    }),
+  );
+}
+
+/** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): DatasetsServiceConfig {
+  const e = readEnvironment(envSchema, env, code, [kafkaSecurityCheck, requireIssuerUnlessInsecure]);
+  const kafka = kafkaClientOf(e, code);
+  const credentials = registryCredentialsOf(e, code);
+  return {
+    city: e.MESH_CITY,
+    kafkaBrokers: kafka.brokers,
+    ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
+    registryUrl: e.SCHEMA_REGISTRY_URL,
+    ...(credentials ? { registryCredentials: credentials } : {}),
+    partnerRegistries: partnerRegistriesOf(e),
+    databaseUrl: databaseUrlOf(e, code),
+    ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
+    http: { host: e.DATASETS_HOST, port: e.DATASETS_PORT },
+    publicUrl: (e.DATASETS_PUBLIC_URL ?? `http://${e.DATASETS_HOST}:${e.DATASETS_PORT}`).replace(/\/+$/, ''),
+    artifactDir: e.DATASETS_ARTIFACT_DIR ?? `${process.cwd()}/.mesh/datasets/${e.MESH_CITY}`,
+    urlSigningKey: signingKeyOf(e.DATASETS_URL_SIGNING_SECRET_FILE),
+    signedUrlTtlSeconds: e.DATASETS_SIGNED_URL_TTL_SECONDS,
+    topicPrefix: e.DATASETS_TOPIC_PREFIX,
+    read: { maxBytes: e.DATASETS_READ_MAX_BYTES, stallTimeoutMs: e.DATASETS_READ_STALL_TIMEOUT_MS },
+    logLevel: e.LOG_LEVEL,
+    auth: authModeOf(e, e.MESH_CITY, 'datasets'),
+  };
+}

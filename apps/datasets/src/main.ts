@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
+import { protectEveryPath } from '@usm/security';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { loadConfig } from './config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  // First of all middleware; only signed download URLs (HMAC-checked by their route) go without a token.
+  protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] });
+  app.useLogger(app.get(Logger));
+  serveDatasetsOpenApi(app, config.city);
+  app.enableShutdownHooks();
+  await app.listen(config.http.port, config.http.host);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`datasets service failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

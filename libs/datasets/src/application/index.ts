@@ -1,0 +1,18 @@
+export type { BuildOptions } from './build-options';
+export type { BuildPhase, BuildProgress, PartitionProgress, ProgressListener } from './build-progress';
+export type { CompanyAgreement } from './company-agreements';
+export { DatasetReleaseService } from './dataset-release.service';
+export type { DatasetReleaseDependencies } from './dataset-release.service';
+export { DatasetDefinitions } from './dataset-definitions.service';
+export { DatasetDownloads } from './dataset-downloads.service';
+export { domainRowsBuilder } from './domain-rows-builder';
+export type { ArtifactsInput, BuiltRows, RefusedRows, ReleaseArtifacts, RowsBuilder } from './pipeline.ports';
+export type { Clock, CompanyAgreements, IdGenerator, ReleaseEventPublisher, ReleaseIndex, ReleaseRecords, RetractedEventsQuery, SubjectEvent } from './ports';
+export type { Actor, ReleaseLedger } from './release-ledger.port';
+export type { AnonymityFigures, ReleaseProvenance, ReleaseRecord, ReleaseSource, ReleaseStatus as ReleaseRecordStatus, ReleaseTargets } from './release-record';
+export { releaseSourcesOf } from './release-sources';
+export { sourceRangesOf } from './source-ranges';
+export { RetractedEventsRegistry } from './retracted-events.registry';
+export { noRetractedEvents } from './no-retracted-events';
+export type { SnapshotContents, SnapshotReader, SourceTopic } from './snapshot-reader.port';
+export type { SnapshotPartition, SourceSnapshot } from './source-snapshot';

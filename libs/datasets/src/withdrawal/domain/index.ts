@@ -1,0 +1,10 @@
+export * from './retraction-notice';
+export * from './check-retraction-notice';
+export * from './consent-ended';
+export * from './retraction-for-consent';
+export * from './withdrawal.commands';
+export * from './withdrawal.events';
+export * from './withdrawal.state';
+export * from './withdrawal.errors';
+export * from './withdrawal.reactions';
+export { withdrawalDecider } from './withdrawal.decider';
