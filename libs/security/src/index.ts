@@ -15,3 +15,4 @@ export * from './audit/audit-entry';
 export * from './audit/create-audit-log.migration';
 export * from './audit/postgres-audit-log';
 export * from './client-credentials';
+export * from './asyncapi/asyncapi.controller';
