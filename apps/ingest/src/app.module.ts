@@ -24,6 +24,7 @@ export class AppModule {
           database: { url: config.databaseUrl, runMigrations: true },
           health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
           ingest: config.ingest,
+          ...(config.mqtt ? { mqtt: config.mqtt } : {}),
         }),
       ],
     };
