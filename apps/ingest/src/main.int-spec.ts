@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { MosquittoBroker, ServiceProcess } from '@usm/testing';
 import { connectAsync } from 'mqtt';
+import { logLevel } from 'kafkajs';
+import { topicCatalog } from '@usm/contracts';
+import { createKafka } from '@usm/messaging';
 import { Client } from 'pg';
-import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, startMosquitto, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, runSql, spawnService, startMosquitto, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -81,6 +84,36 @@ describe('apps/ingest, started with node -r @swc-node/register', () => {
       expect(JSON.parse(reply)).toEqual({ code: 'INGEST.INVALID_EVENTS', violations: [{ field: '(payload)', rule: 'json', message: 'must be one JSON event object' }] });
     } finally {
       await device.endAsync(true);
+    }
+  });
+
+  it('produces a sensor\'s valid QoS 1 MQTT event to safety.events.raw.v1, read back by an independent consumer', async () => {
+    const now = Date.now();
+    const eventId = randomUUID();
+    const event = {
+      eventId,
+      city: 'incheon',
+      source: { systemId: sensor.username, kind: 'trafficHazardDetector', legalBasis: 'publicTask' },
+      category: 'traffic',
+      subCategory: 'carAccident',
+      severity: 'high',
+      occurredAt: new Date(now - 5_000).toISOString(),
+      reportedAt: new Date(now).toISOString(),
+      location: { latitude: 37.4563, longitude: 126.7052 },
+    };
+    const kafka = createKafka({ ...kafkaConnectionOf(city, 'admin', uniqueName('ingest-app-spec-reader')), logLevel: logLevel.WARN });
+    const consumer = kafka.consumer({ groupId: uniqueName('ingest-app-spec-reader') });
+    const keys: string[] = [];
+    await consumer.connect();
+    const device = await connectAsync(broker.url, { ...sensor, clientId: uniqueName('sensor'), protocolVersion: 5, reconnectPeriod: 0 });
+    try {
+      await consumer.subscribe({ topic: topicCatalog.safetyEventsRaw.name, fromBeginning: true });
+      await consumer.run({ eachMessage: ({ message }) => Promise.resolve(void keys.push(message.key?.toString() ?? '')) });
+      await device.publishAsync(`mesh/incheon/events/${sensor.username}`, JSON.stringify(event), { qos: 1 });
+      await waitFor(() => keys.includes(eventId), { timeoutMs: 60_000, description: `event ${eventId} on ${topicCatalog.safetyEventsRaw.name}` });
+    } finally {
+      await device.endAsync(true);
+      await consumer.disconnect();
     }
   });
 
