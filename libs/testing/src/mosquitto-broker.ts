@@ -62,12 +62,12 @@ export async function startMosquitto(city: string, ingest: MqttAccount, devices:
 }
 
 /**
- * MESH_PORT_BASE + 83 when set and free: inside the first city's block of 100 (infra/local uses +10..+19, +79..+81, +90,
- * +92..+94 of it), so parallel stacks on other bases never collide; else any free port.
+ * MESH_PORT_BASE + 84 when set and free: inside the first city's block of 100 next to the stack's own broker (+83),
+ * so parallel stacks on other bases never collide; else any free port.
  */
 async function portNearBase(): Promise<number> {
   const base = Number(process.env['MESH_PORT_BASE'] ?? '');
-  if (Number.isInteger(base) && base > 0 && !(await accepts(base + 83))) return base + 83;
+  if (Number.isInteger(base) && base > 0 && !(await accepts(base + 84))) return base + 84;
   return freePort();
 }
 
