@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { kafkaClientOf, kafkaEnvSchema, kafkaSecurityCheck, readEnvironment } from '@usm/config';
-import { readSchemaDirectory } from '@usm/contracts';
+import { writeFileSync } from 'node:fs';
+import { readSchemaDirectory, workspaceAsyncApi } from '@usm/contracts';
+import { stringify } from 'yaml';
 import type { EndpointOptions } from './src';
 import { applyTopics, checkSchemas, checksPassed, registerSchemas, RegistryHttp, resolveEndpoints } from './src';
 
@@ -52,6 +54,17 @@ withConnection(program.command('schemas:check'))
     const endpoints = resolveEndpoints(options);
     const checks = await checkSchemas(new RegistryHttp(endpoints.registryUrl, endpoints.registryCredentials), { prefix: options.prefix, schemas: schemasOf(options) }, log);
     if (!checksPassed(checks)) process.exitCode = 1;
+  });
+
+program.command('asyncapi')
+  .description('write the AsyncAPI 3.0 document of the catalog and the Avro contracts (YAML, or JSON for a .json path)')
+  .option('--out <file>', 'where to write it', 'docs/asyncapi.yaml')
+  .action((options: { readonly out: string }) => {
+    const document = workspaceAsyncApi();
+    // aliasDuplicateObjects off: YAML anchors would make the document harder to read for downstream teams.
+    const text = options.out.endsWith('.json') ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+    writeFileSync(options.out, text);
+    log(`wrote ${options.out}`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

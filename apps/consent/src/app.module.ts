@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { ConsentModule } from '@usm/consent';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import type { ConsentServiceConfig } from './config';
 
 /** The consent service: the ledger context with JSON logs, `/metrics` and `/health`. */
@@ -15,6 +15,7 @@ export class AppModule {
       controllers: security.controllers,
       providers: security.providers,
       imports: [
+        AsyncApiModule,
         ObservabilityModule.forRoot({ serviceName: 'consent', city: config.city, logLevel: config.logLevel }),
         ConsentModule.forRoot({
           database: { url: config.databaseUrl, ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }) },

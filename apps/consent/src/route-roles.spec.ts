@@ -19,6 +19,7 @@ describe('consent service route-role table', () => {
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
       'GET /v1/audit': ['audit:read'],
       'POST /v1/consents/:subjectId/:purpose/grant': ['consent:write'],
       'POST /v1/consents/:subjectId/:purpose/revoke': ['consent:write'],

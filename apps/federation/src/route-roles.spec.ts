@@ -31,6 +31,7 @@ describe('federation route-role table', () => {
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
       'GET /v1/audit': ['audit:read'],
       'GET /federation/status': ['federation:read'],
     });

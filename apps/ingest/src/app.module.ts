@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import { SafetyEventsModule } from '@usm/safety-events';
 import type { IngestConfig } from './config';
 
@@ -16,6 +16,7 @@ export class AppModule {
       controllers: security.controllers,
       providers: security.providers,
       imports: [
+        AsyncApiModule,
         ObservabilityModule.forRoot({ serviceName: 'ingest', city: config.city, logLevel: config.logLevel }),
         MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-ingest` }),
         SafetyEventsModule.forRoot({
@@ -23,6 +24,7 @@ export class AppModule {
           database: { url: config.databaseUrl, runMigrations: true },
           health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
           ingest: config.ingest,
+          ...(config.mqtt ? { mqtt: config.mqtt } : {}),
         }),
       ],
     };

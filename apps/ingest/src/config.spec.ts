@@ -69,6 +69,14 @@ describe('loadConfig', () => {
     expect(refuse({ LOG_LEVEL: 'verbose' })).toThrow(/^LOG_LEVEL: /);
   });
 
+  it('turns MQTT ingest on with MQTT_URL and refuses it without the service\'s account', () => {
+    expect(loadConfig(required).mqtt).toBeUndefined();
+    const account = { MQTT_URL: 'mqtts://broker.incheon:8883', MQTT_USERNAME: 'incheon-ingest', MQTT_PASSWORD: 'p' };
+    expect(loadConfig({ ...required, ...account }).mqtt).toEqual({ url: 'mqtts://broker.incheon:8883', username: 'incheon-ingest', password: 'p' });
+    expect(() => loadConfig({ ...required, MQTT_URL: 'mqtt://127.0.0.1:1883' })).toThrow(/MQTT_USERNAME: .*MQTT_PASSWORD: |MQTT_USERNAME/);
+    expect(() => loadConfig({ ...required, ...account, MQTT_URL: 'http://broker' })).toThrow(/MQTT_URL: /);
+  });
+
   it('never quotes a value in an error: the database URL may hold a password', () => {
     expect(() => loadConfig({ ...required, DATABASE_URL: 'mysql://user:s3cret@db/x' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
   });

@@ -1,4 +1,4 @@
-import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
+import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
@@ -27,6 +27,10 @@ const envSchema = z.object({
   INGEST_CLAIM_LEASE_MS: integer(1_000, 86_400_000, 600_000),
   /** Requests waiting on PostgreSQL or Kafka at once; more get 429 with Retry-After. */
   INGEST_MAX_IN_FLIGHT: integer(1, 10_000, 64),
+  /** MQTT ingest for sensors (off when unset): the broker, e.g. mqtts://broker:8883, and the service's own account. */
+  MQTT_URL: z.string().regex(/^mqtts?:\/\/[^\s/]+/, 'must be an mqtt:// or mqtts:// URL').optional(),
+  MQTT_USERNAME: z.string().optional(),
+  MQTT_PASSWORD: z.string().optional(),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
@@ -45,6 +49,8 @@ export interface IngestConfig {
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
+  /** The MQTT adapter's broker and account; absent when MQTT ingest is off. */
+  readonly mqtt?: { readonly url: string; readonly username: string; readonly password: string };
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
   /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
@@ -53,7 +59,7 @@ export interface IngestConfig {
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {
-  const parsed = readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG', [kafkaSecurityCheck, requireIssuerUnlessInsecure]);
+  const parsed = readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG', [kafkaSecurityCheck, requireIssuerUnlessInsecure, mqttAccountCheck]);
   const kafka = kafkaClientOf(parsed, 'INGEST.INVALID_CONFIG');
   return { ...toConfig(parsed), ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }) };
 }
@@ -72,6 +78,7 @@ function toConfig(env: Env): IngestConfig {
       claimLeaseMs: env.INGEST_CLAIM_LEASE_MS,
       maxInFlight: env.INGEST_MAX_IN_FLIGHT,
     },
+    ...(env.MQTT_URL && env.MQTT_USERNAME && env.MQTT_PASSWORD ? { mqtt: { url: env.MQTT_URL, username: env.MQTT_USERNAME, password: env.MQTT_PASSWORD } } : {}),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
     auth: authModeOf(env, env.MESH_CITY, 'ingest'),
@@ -79,3 +86,11 @@ function toConfig(env: Env): IngestConfig {
 }
 
 const withRegistryCredentials = (credentials: { clientId: string; secret: string } | undefined) => (credentials ? { registryCredentials: credentials } : {});
+
+/** The broker is never used anonymously: with MQTT_URL, the service's username and password are required. */
+const mqttAccountCheck: CrossCheck = (set) =>
+  set['MQTT_URL'] === undefined
+    ? []
+    : (['MQTT_USERNAME', 'MQTT_PASSWORD'] as const)
+        .filter((field) => set[field] === undefined)
+        .map((field) => ({ field, rule: 'required', message: 'is required when MQTT_URL is set (the broker allows no anonymous clients)' }));

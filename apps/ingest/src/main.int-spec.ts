@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceProcess } from '@usm/testing';
+import type { MosquittoBroker, ServiceProcess } from '@usm/testing';
+import { connectAsync } from 'mqtt';
+import { logLevel } from 'kafkajs';
+import { topicCatalog } from '@usm/contracts';
+import { createKafka } from '@usm/messaging';
 import { Client } from 'pg';
-import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, runSql, spawnService, startMosquitto, uniqueName, waitFor } from '@usm/testing';
 
 const city = cityStack('incheon');
 const database = uniqueName('ingest_app_spec').replace(/-/g, '_');
@@ -9,11 +13,15 @@ const databaseUrl = Object.assign(new URL(city.database.url), { pathname: `/${da
 
 let app: ServiceProcess;
 let base: string;
+let broker: MosquittoBroker;
+const mqttAccount = { username: 'incheon-ingest', password: 'ingest-secret' };
+const sensor = { username: 'radar-incheon-009', password: 'sensor-secret' };
 
 beforeAll(async () => {
   await runSql(city.database.url, `CREATE DATABASE "${database}"`);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
+  broker = await startMosquitto('incheon', mqttAccount, [sensor]);
   app = spawnService('apps/ingest/src/main.ts', {
     MESH_CITY: 'incheon',
     ...kafkaEnvOf(city, 'ingest'),
@@ -22,6 +30,9 @@ beforeAll(async () => {
     INGEST_PORT: String(port),
     INGEST_MAX_BODY_BYTES: '4096',
     ...authEnvOf(city, 'ingest'),
+    MQTT_URL: broker.url,
+    MQTT_USERNAME: mqttAccount.username,
+    MQTT_PASSWORD: mqttAccount.password,
   });
   await waitFor(async () => (await fetch(`${base}/health/ready`)).ok, { timeoutMs: 90_000, description: 'ingest to answer /health/ready' }).catch((error: Error) => {
     throw new Error(`${error.message}\n${app.output.join('')}`);
@@ -30,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
+  await broker?.stop();
   await runSql(city.database.url, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });
 
@@ -50,6 +62,59 @@ describe('apps/ingest, started with node -r @swc-node/register', () => {
     expect(JSON.stringify(document.paths['/v1/events']?.['post']?.requestBody)).toContain('"x-privacy":"direct"');
     const ui = await fetch(`${base}/docs`, { headers: await authHeaderFor(city, 'city-admin') });
     expect(ui.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  it('serves the AsyncAPI document at /asyncapi.json to a city persona, never without a token', async () => {
+    expect((await fetch(`${base}/asyncapi.json`)).status).toBe(401);
+    const answer = await fetch(`${base}/asyncapi.json`, { headers: await authHeaderFor(city, 'integrator') });
+    expect(answer.status).toBe(200);
+    const document = (await answer.json()) as { asyncapi: string; channels: Record<string, { address: string }> };
+    expect(document.asyncapi).toBe('3.0.0');
+    expect(Object.values(document.channels).map((channel) => channel.address)).toContain('safety.events.raw.v1');
+  });
+
+  it('answers a sensor\'s bad MQTT payload on its error topic (the MQTT adapter runs in the app)', async () => {
+    const device = await connectAsync(broker.url, { ...sensor, clientId: uniqueName('sensor'), protocolVersion: 5, reconnectPeriod: 0 });
+    try {
+      const replies: string[] = [];
+      device.on('message', (_topic, payload) => replies.push(payload.toString()));
+      await device.subscribeAsync(`mesh/incheon/errors/${sensor.username}`, { qos: 1 });
+      await device.publishAsync(`mesh/incheon/events/${sensor.username}`, '{"eventId": 42', { qos: 1 });
+      const reply = await waitFor(() => replies[0], { timeoutMs: 30_000, description: 'the error reply' });
+      expect(JSON.parse(reply)).toEqual({ code: 'INGEST.INVALID_EVENTS', violations: [{ field: '(payload)', rule: 'json', message: 'must be one JSON event object' }] });
+    } finally {
+      await device.endAsync(true);
+    }
+  });
+
+  it('produces a sensor\'s valid QoS 1 MQTT event to safety.events.raw.v1, read back by an independent consumer', async () => {
+    const now = Date.now();
+    const eventId = randomUUID();
+    const event = {
+      eventId,
+      city: 'incheon',
+      source: { systemId: sensor.username, kind: 'trafficHazardDetector', legalBasis: 'publicTask' },
+      category: 'traffic',
+      subCategory: 'carAccident',
+      severity: 'high',
+      occurredAt: new Date(now - 5_000).toISOString(),
+      reportedAt: new Date(now).toISOString(),
+      location: { latitude: 37.4563, longitude: 126.7052 },
+    };
+    const kafka = createKafka({ ...kafkaConnectionOf(city, 'admin', uniqueName('ingest-app-spec-reader')), logLevel: logLevel.WARN });
+    const consumer = kafka.consumer({ groupId: uniqueName('ingest-app-spec-reader') });
+    const keys: string[] = [];
+    await consumer.connect();
+    const device = await connectAsync(broker.url, { ...sensor, clientId: uniqueName('sensor'), protocolVersion: 5, reconnectPeriod: 0 });
+    try {
+      await consumer.subscribe({ topic: topicCatalog.safetyEventsRaw.name, fromBeginning: true });
+      await consumer.run({ eachMessage: ({ message }) => Promise.resolve(void keys.push(message.key?.toString() ?? '')) });
+      await device.publishAsync(`mesh/incheon/events/${sensor.username}`, JSON.stringify(event), { qos: 1 });
+      await waitFor(() => keys.includes(eventId), { timeoutMs: 60_000, description: `event ${eventId} on ${topicCatalog.safetyEventsRaw.name}` });
+    } finally {
+      await device.endAsync(true);
+      await consumer.disconnect();
+    }
   });
 
   it('answers contract violations with 400 and oversized bodies with a JSON 413', async () => {

@@ -20,6 +20,7 @@ describe('ingest route-role table', () => {
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
       'GET /v1/audit': ['audit:read'],
       'POST /v1/events': ['ingest:write'],
     });

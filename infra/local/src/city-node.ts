@@ -6,6 +6,7 @@ import { startBroker } from './kafka-broker';
 import { principalsOf } from './kafka-principals';
 import { kafkaSecretFiles } from './kafka-secrets';
 import { kafkaClasspath } from './maven';
+import { startMqttBroker } from './mqtt-broker';
 import { stopByPidFile } from './processes';
 import { prepareCityDatabases, purgeCityDatabases } from './city-database';
 import { identityEndpointOf } from './identity-provider';
@@ -23,6 +24,9 @@ function layoutOf(city: string, options: StackOptions) {
     kafkaPid: join(paths.run, `${city}-kafka.pid`),
     registryLog: join(paths.logs, `${city}-registry.log`),
     registryPid: join(paths.run, `${city}-registry.pid`),
+    mqttLog: join(paths.logs, `${city}-mqtt.log`),
+    mqttPid: join(paths.run, `${city}-mqtt.pid`),
+    mqttSecrets: join(paths.state, 'secrets', city, 'mqtt'),
   };
 }
 
@@ -32,12 +36,12 @@ export interface CityStartReport {
   readonly registryReadyMs: number;
 }
 
-/** Brings up one city: its databases and their roles, its Kafka broker and its schema registry. Idempotent. */
+/** Brings up one city: its databases and their roles, its Kafka broker, its schema registry and its MQTT broker. Idempotent. */
 export async function startCity(city: string, options: StackOptions, postgresAdminUrl: string, otherCities: readonly string[] = [], identityReady: Promise<unknown> = Promise.resolve()): Promise<CityStartReport> {
   const layout = layoutOf(city, options);
   const databases = await prepareCityDatabases(city, options.databasePrefix, options.paths.state, postgresAdminUrl);
   const identity = identityEndpointOf(city, options);
-  const [kafka, registry] = await Promise.all([
+  const [kafka, registry, mqtt] = await Promise.all([
     startBroker(
       kafkaClasspath(options.paths.cache),
       { city, ports: layout.ports, dataDir: layout.dataDir, configDir: layout.configDir, logFile: layout.kafkaLog, pidFile: layout.kafkaPid },
@@ -54,6 +58,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
       logFile: layout.registryLog,
       pidFile: layout.registryPid,
     }, options.registryHeap)),
+    startMqttBroker({ city, port: layout.ports.mqtt, configDir: layout.configDir, secretsDir: layout.mqttSecrets, logFile: layout.mqttLog, pidFile: layout.mqttPid }),
   ]);
   const stack: CityStack = {
     city,
@@ -61,6 +66,7 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
     registry: { url: registry.url, healthUrl: registryHealthUrl(layout.ports), pid: registry.pid, logFile: layout.registryLog, clients: registryClientFiles(city, options.paths.state) },
     database: databases.endpoint,
     identity,
+    mqtt,
     services: {},
   };
   return { stack, kafkaReadyMs: kafka.readyMs, registryReadyMs: registry.readyMs };
@@ -69,8 +75,8 @@ export async function startCity(city: string, options: StackOptions, postgresAdm
 /** Stops a city's processes by their own pids; `purge` also deletes its Kafka data and drops its databases. */
 export async function stopCity(city: string, options: StackOptions, postgresAdminUrl: string | undefined, purge: boolean): Promise<string[]> {
   const layout = layoutOf(city, options);
-  const [registry, kafka] = await Promise.all([stopByPidFile(layout.registryPid), stopByPidFile(layout.kafkaPid)]);
-  const done = [`${city} registry: ${registry}`, `${city} kafka: ${kafka}`];
+  const [registry, kafka, mqtt] = await Promise.all([stopByPidFile(layout.registryPid), stopByPidFile(layout.kafkaPid), stopByPidFile(layout.mqttPid)]);
+  const done = [`${city} registry: ${registry}`, `${city} kafka: ${kafka}`, `${city} mqtt: ${mqtt}`];
   if (purge) {
     rmSync(layout.dataDir, { recursive: true, force: true });
     if (postgresAdminUrl) await purgeCityDatabases(city, options.databasePrefix, postgresAdminUrl);

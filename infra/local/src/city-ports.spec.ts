@@ -2,7 +2,7 @@ import { assertCityId, portsOf } from './city-ports';
 
 describe('portsOf', () => {
   it('gives known cities fixed, distinct blocks', () => {
-    expect(portsOf('incheon', 19000)).toEqual({ kafka: 19092, controller: 19093, internal: 19094, registry: 19081, registryManagement: 19090, services: 19010 });
+    expect(portsOf('incheon', 19000)).toEqual({ kafka: 19092, controller: 19093, internal: 19094, registry: 19081, registryManagement: 19090, mqtt: 19083, services: 19010 });
     expect(portsOf('barcelona', 19000).kafka).toBe(19192);
   });
 

@@ -8,6 +8,8 @@ export interface CityPorts {
   readonly internal: number;
   readonly registry: number;
   readonly registryManagement: number;
+  /** The city's MQTT broker (Mosquitto) for sensors. */
+  readonly mqtt: number;
   /** First of a block of ten ports for the city's services (ingest, privacy, ...). */
   readonly services: number;
 }
@@ -33,5 +35,5 @@ function blockOf(city: string): number {
 export function portsOf(city: string, portBase: number): CityPorts {
   assertCityId(city);
   const base = portBase + blockOf(city) * 100;
-  return { kafka: base + 92, controller: base + 93, internal: base + 94, registry: base + 81, registryManagement: base + 90, services: base + 10 };
+  return { kafka: base + 92, controller: base + 93, internal: base + 94, registry: base + 81, registryManagement: base + 90, mqtt: base + 83, services: base + 10 };
 }

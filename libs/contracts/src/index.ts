@@ -16,3 +16,5 @@ export * from './privacy/privacy-tags';
 export * from './safety/alert-sub-categories';
 export * from './safety/raw-event-rules';
 export * from './generated';
+export * from './asyncapi/asyncapi-document';
+export * from './asyncapi/workspace-asyncapi';

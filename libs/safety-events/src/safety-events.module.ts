@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import { topicCatalog } from '@usm/contracts';
+import { dlqTopicOf, topicCatalog } from '@usm/contracts';
 import { AVRO_PUBLISHER, AvroPublisher } from '@usm/messaging';
 import { METRICS_REGISTRY } from '@usm/observability';
 import { Registry } from 'prom-client';
@@ -16,6 +16,7 @@ import { Clock, IdGenerator, IngestLedger, IngestMetrics, RawEventPublisher } fr
 import { rawEventContract } from './application/raw-event-contract';
 import { EventsController } from './adapters/http/events.controller';
 import { MeshErrorFilter } from './adapters/http/mesh-error.filter';
+import { MqttIngestService } from './adapters/mqtt/mqtt-ingest.service';
 import { KafkaRawEventPublisher } from './adapters/kafka/kafka-raw-event-publisher';
 import { PrometheusIngestMetrics } from './adapters/metrics/prometheus-ingest-metrics';
 import { PostgresIngestLedger } from './adapters/postgres/postgres-ingest-ledger';
@@ -42,6 +43,25 @@ function portProviders(options: SafetyEventsOptions): Provider[] {
       useFactory: (publisher: AvroPublisher) => new KafkaRawEventPublisher(publisher, options.rawTopic ?? topicCatalog.safetyEventsRaw.name),
     },
     { provide: INGEST_METRICS, inject: [METRICS_REGISTRY], useFactory: (registry: Registry) => new PrometheusIngestMetrics(registry) },
+  ];
+}
+
+const mqttLogger = new Logger('MqttIngest');
+
+function mqttProviders(options: SafetyEventsOptions): Provider[] {
+  const { mqtt } = options;
+  if (!mqtt) return [];
+  const rawTopic = options.rawTopic ?? topicCatalog.safetyEventsRaw.name;
+  return [
+    {
+      provide: MqttIngestService,
+      inject: [IngestEventsHandler, AVRO_PUBLISHER, CLOCK],
+      useFactory: (handler: IngestEventsHandler, publisher: AvroPublisher, clock: Clock) =>
+        new MqttIngestService(
+          { ingest: handler, deadLetters: publisher, clock, warn: (message) => mqttLogger.warn(message) },
+          { city: options.city, url: mqtt.url, username: mqtt.username, password: mqtt.password, clientId: mqtt.clientId ?? `${options.city}-ingest`, deadLetterTopic: dlqTopicOf(rawTopic) },
+        ),
+    },
   ];
 }
 
@@ -73,6 +93,7 @@ export class SafetyEventsModule {
         { provide: SAFETY_EVENTS_OPTIONS, useValue: options },
         ...portProviders(options),
         handlerProvider(options),
+        ...mqttProviders(options),
         { provide: InFlightLimiter, useValue: new InFlightLimiter(options.ingest.maxInFlight) },
         SafetyEventsHealth,
         // Global, so body-parser failures (413, bad JSON) raised before routing get the same JSON answers.

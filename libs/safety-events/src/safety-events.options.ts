@@ -33,4 +33,12 @@ export interface SafetyEventsOptions {
   };
   /** Topic raw events go to: the catalog's raw topic unless a test brings its own. */
   readonly rawTopic?: string;
+  /** MQTT ingest for sensors: the broker and the service's own account; off when absent. */
+  readonly mqtt?: {
+    readonly url: string;
+    readonly username: string;
+    readonly password: string;
+    /** Persistent session id; `<city>-ingest` when absent. */
+    readonly clientId?: string;
+  };
 }

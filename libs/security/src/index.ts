@@ -16,3 +16,4 @@ export * from './audit/create-audit-log.migration';
 export * from './audit/postgres-audit-log';
 export * from './client-credentials';
 export * from './companies';
+export * from './asyncapi/asyncapi.controller';

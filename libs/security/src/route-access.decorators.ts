@@ -4,6 +4,7 @@ import type { Permission } from './permissions';
 export const PUBLIC_ROUTE = 'usm:public-route';
 export const REQUIRED_ROLES = 'usm:required-roles';
 export const PARTNERS_ALLOWED = 'usm:partners-allowed';
+export const ANY_CITY_ROLE = 'usm:any-city-role';
 
 /** Answers without a token: only liveness, readiness and metrics are declared so. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
@@ -13,3 +14,6 @@ export const RequiresRole = (...roles: [Permission, ...Permission[]]): MethodDec
 
 /** Trusts partner cities' issuers on this route (signing and reading agreements), still only for their partner permissions. */
 export const AllowPartners = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(PARTNERS_ALLOWED, true));
+
+/** Any of the city's own personas may call (it holds at least one permission); partners never. For read-only documents. */
+export const AnyCityRole = (): MethodDecorator & ClassDecorator => SetMetadata(ANY_CITY_ROLE, true);

@@ -7,10 +7,10 @@ import type { AuditedRequest } from './audit/audit-entry-of';
 import { auditEntryOf } from './audit/audit-entry-of';
 import type { Authenticator } from './authenticator';
 import { AUTHENTICATOR } from './authenticator';
-import { partnerPermissions } from './permissions';
+import { partnerPermissions, permissions } from './permissions';
 import type { Permission } from './permissions';
 import type { AuthenticatedRequest } from './principal';
-import { PARTNERS_ALLOWED, PUBLIC_ROUTE, REQUIRED_ROLES } from './route-access.decorators';
+import { ANY_CITY_ROLE, PARTNERS_ALLOWED, PUBLIC_ROUTE, REQUIRED_ROLES } from './route-access.decorators';
 
 /**
  * Global guard: public routes pass; every other route needs a principal holding all its declared roles.
@@ -41,6 +41,9 @@ export class RouteAccessGuard implements CanActivate {
   private permits(context: ExecutionContext, request: AuthenticatedRequest): boolean {
     const targets = [context.getHandler(), context.getClass()];
     const principal = request.principal;
+    if (principal && !principal.partner && this.reflector.getAllAndOverride<boolean>(ANY_CITY_ROLE, targets)) {
+      return principal.roles.some((role) => (permissions as readonly string[]).includes(role));
+    }
     const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_ROLES, targets);
     if (!principal || !required || required.length === 0) return false;
     if (principal.partner) {

@@ -1,12 +1,12 @@
 import { RequestMethod } from '@nestjs/common';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { PARTNERS_ALLOWED, PUBLIC_ROUTE, REQUIRED_ROLES } from './route-access.decorators';
+import { ANY_CITY_ROLE, PARTNERS_ALLOWED, PUBLIC_ROUTE, REQUIRED_ROLES } from './route-access.decorators';
 
-/** One HTTP route of an app and what it requires: `public`, its permissions, or `undeclared` (refused). */
+/** One HTTP route of an app and what it requires: `public`, its permissions, `any-city-role`, or `undeclared` (refused). */
 export interface RouteAccess {
   readonly route: string;
-  readonly access: 'public' | 'undeclared' | readonly string[];
+  readonly access: 'public' | 'undeclared' | 'any-city-role' | readonly string[];
   readonly partners: boolean;
 }
 
@@ -34,7 +34,7 @@ function routesOf(controller: Type): RouteAccess[] {
     const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
     const read = <T>(key: string): T | undefined => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
     const roles = read<string[]>(REQUIRED_ROLES);
-    const access = read<boolean>(PUBLIC_ROUTE) ? 'public' : roles && roles.length > 0 ? roles : 'undeclared';
+    const access = read<boolean>(PUBLIC_ROUTE) ? 'public' : read<boolean>(ANY_CITY_ROLE) ? 'any-city-role' : roles && roles.length > 0 ? roles : 'undeclared';
     return [{ route: `${method} ${joinPath(base, Reflect.getMetadata(PATH_METADATA, handler) as string)}`, access, partners: read<boolean>(PARTNERS_ALLOWED) ?? false }];
   });
 }

@@ -10,3 +10,4 @@ export * from './database-env';
 export * from './registry-access';
 export * from './identity';
 export * from './secured-service-env';
+export * from './mosquitto-broker';

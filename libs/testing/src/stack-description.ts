@@ -61,8 +61,19 @@ export interface IdentityEndpoint {
   readonly clients: Readonly<Record<string, { readonly clientId: string; readonly secretFile: string }>>;
 }
 
+/** The city's Mosquitto: no anonymous clients; accounts by username (`<city>-ingest`, `demo-sensor-<city>`). */
+export interface MqttEndpoint {
+  /** e.g. mqtt://127.0.0.1:19083 */
+  readonly url: string;
+  readonly pid: number;
+  readonly logFile: string;
+  readonly accounts: Readonly<Record<string, SecretRef>>;
+}
+
 export interface CityStack {
   readonly city: string;
+  /** Absent for stacks started before the broker was part of them. */
+  readonly mqtt?: MqttEndpoint;
   readonly kafka: KafkaEndpoint;
   readonly registry: RegistryEndpoint;
   readonly database: DatabaseEndpoint;

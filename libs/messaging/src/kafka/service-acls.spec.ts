@@ -24,6 +24,12 @@ describe('service ACLs from the topic catalog', () => {
     expect(of('integrator').map((b) => `${b.operation} ${b.resource} ${b.name}`)).toEqual([`write topic ${raw}`, `describe topic ${raw}`]);
   });
 
+  it('lets ingest write the raw topic and, for refused MQTT messages, its DLQ, and read nothing', () => {
+    expect(allowed('ingest', 'write', raw)).toBe(true);
+    expect(allowed('ingest', 'write', dlqTopicOf(raw))).toBe(true);
+    expect(allowed('ingest', 'read', raw)).toBe(false);
+  });
+
   it('gives privacy its group, transactional ids and outputs, and the raw DLQ for poison records', () => {
     expect(allowed('privacy', 'write', topicCatalog.safetyEventsAnonymised.name)).toBe(true);
     expect(allowed('privacy', 'write', topicCatalog.safetyEventsQuarantine.name)).toBe(true);

@@ -91,7 +91,8 @@ export function serviceGrantsOf(options: ServiceAclOptions): Record<string, AclG
   const shareable = allTopics().filter((t) => t.shareable).map(name);
   const relay = `usm.outbox-relay.${city}-consent`;
   const grants: Record<string, AclGrant[]> = {
-    ingest: [produces(raw)],
+    // The MQTT adapter dead-letters refused device messages itself (there is no consumer to do it).
+    ingest: [produces(raw), produces(dlqTopicOf(raw))],
     privacy: [
       ...consumes(raw),
       produces(name(topicCatalog.safetyEventsAnonymised)),

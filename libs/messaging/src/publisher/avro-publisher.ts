@@ -51,4 +51,14 @@ export class AvroPublisher {
       });
     }
   }
+
+  /** Sends records whose bytes are already final (dead letters keep the original bytes); resolves once Kafka acknowledged. */
+  async publishBytes(topic: string, records: readonly { readonly key: string; readonly value: Buffer; readonly headers?: IHeaders }[]): Promise<RecordMetadata[]> {
+    if (records.length === 0) return [];
+    try {
+      return await this.producer.send({ topic, acks: ACKS_ALL, messages: records.map((r) => ({ key: r.key, value: r.value, headers: r.headers })) });
+    } catch (cause) {
+      throw new InfrastructureError(MessagingErrorCode.PublishFailed, `Kafka did not acknowledge ${records.length} records on ${topic}`, { cause, details: { topic } });
+    }
+  }
 }

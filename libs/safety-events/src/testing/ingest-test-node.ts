@@ -3,7 +3,7 @@ import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
+import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName } from '@usm/testing';
@@ -33,12 +33,23 @@ export interface IngestTestNode {
   readonly records: ReadRecord[];
   /** Every JSON log line the app wrote. */
   readonly logs: string[];
+  /** Dead letters read back from `<topic>.dlq` (created with the node), headers as UTF-8 text. */
+  readonly deadLetters: DeadLetterRead[];
   /** Sum of the topic's end offsets: what was produced, whatever any consumer did. */
   endOffsets(): Promise<number>;
   close(): Promise<void>;
 }
 
+/** A dead letter as read back: the original bytes and the reason headers. */
+export interface DeadLetterRead {
+  readonly key: string | undefined;
+  readonly value: Buffer;
+  readonly headers: Record<string, string>;
+}
+
 export interface IngestTestNodeOptions {
+  /** The MQTT adapter's broker and account; the node then also has `<topic>.dlq`. */
+  readonly mqtt?: { readonly url: string; readonly username: string; readonly password: string };
   readonly maxBatchSize?: number;
   readonly maxBodyBytes?: number;
   readonly maxInFlight?: number;
@@ -53,9 +64,10 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const kafka = createKafka({ ...kafkaConnectionOf(city, 'admin', 'ingest-spec-reader'), logLevel: logLevel.WARN });
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  // The app runs as the ingest principal: what topics:apply grants it on the raw topic, here on this node's own topic.
-  const grants = bindingsOf('ingest', [produces(topic)]);
+  const dlq = dlqTopicOf(topic);
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true });
+  // The app runs as the ingest principal: what topics:apply grants it on the raw topic and its DLQ, here on this node's own.
+  const grants = bindingsOf('ingest', [produces(topic), produces(dlq)]);
   await grantAcls(kafka, grants);
   const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
   const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
@@ -64,18 +76,22 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const app = await startApp(topic, schema, logs, options);
   const records: ReadRecord[] = [];
   const consumer = await readBack(kafka, topic, registry, records);
+  const deadLetters: DeadLetterRead[] = [];
+  const dlqConsumer = await readDeadLetters(kafka, dlq, deadLetters);
   return {
     app,
     authorization: `Bearer ${await tokenFor(city, 'integrator')}`,
     topic,
     databaseSchema: schema,
     records,
+    deadLetters,
     logs,
     endOffsets: async () => (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0),
     close: async () => {
       await consumer.disconnect();
+      await dlqConsumer.disconnect();
       await app.close();
-      await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+      await admin.deleteTopics({ topics: [topic, dlq] }).catch(() => undefined);
       await revokeAcls(kafka, grants).catch(() => undefined);
       await admin.disconnect();
       await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -105,6 +121,7 @@ async function startApp(topic: string, schema: string, logs: string[], options: 
         health: { kafkaBrokers: brokers, kafkaSecurity: security, registryUrl: city.registry.url, registryCredentials: registryCredentialsOf(city, 'registry-ingest'), timeoutMs: 5_000 },
         ingest: { maxBatchSize: options.maxBatchSize ?? 5, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
         rawTopic: topic,
+        ...(options.mqtt ? { mqtt: { ...options.mqtt, clientId: uniqueName('ingest-mqtt') } } : {}),
       }),
     ],
   }).compile();
@@ -123,6 +140,20 @@ async function readBack(kafka: Kafka, topic: string, registry: SchemaRegistry, r
   await consumer.run({
     eachMessage: async ({ message }) => {
       records.push({ key: message.key?.toString(), value: (await registry.decode(message.value ?? Buffer.alloc(0))) as Record<string, unknown> });
+    },
+  });
+  return consumer;
+}
+
+async function readDeadLetters(kafka: Kafka, topic: string, into: DeadLetterRead[]): Promise<Consumer> {
+  const consumer = kafka.consumer({ groupId: uniqueName('ingest-spec-dlq-reader') });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: ({ message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+      into.push({ key: message.key?.toString(), value: message.value ?? Buffer.alloc(0), headers });
+      return Promise.resolve();
     },
   });
   return consumer;

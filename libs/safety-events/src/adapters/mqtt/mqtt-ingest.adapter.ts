@@ -1,0 +1,128 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { IHeaders } from 'kafkajs';
+import type { MqttClient } from 'mqtt';
+import { connectAsync } from 'mqtt';
+import { ValidationError } from '@usm/errors';
+import { DeadLetterHeader } from '@usm/messaging';
+import type { IngestEvents, IngestReceipt } from '../../application/ingest-events.handler';
+import { deviceErrorReplyOf } from './device-error-reply';
+import { assertOwnSystemId, parseDeviceMessage } from './device-message';
+import { errorsTopicOf, eventsFilterOf, systemIdOf } from './mqtt-topics';
+
+/** The broker and the ingest service's own account on it (it subscribes to every device's events of its city). */
+export interface MqttIngestSettings {
+  readonly city: string;
+  readonly url: string;
+  readonly username: string;
+  readonly password: string;
+  /** Stable across restarts: the broker keeps the session, so unacknowledged messages come back. */
+  readonly clientId: string;
+  /** Dead-letter topic of the raw topic. */
+  readonly deadLetterTopic: string;
+}
+
+/** Produces final bytes to Kafka; resolves once Kafka acknowledged. */
+export interface DeadLetterSink {
+  publishBytes(topic: string, records: readonly { readonly key: string; readonly value: Buffer; readonly headers?: IHeaders }[]): Promise<unknown>;
+}
+
+export interface MqttIngestPorts {
+  readonly ingest: { execute(command: IngestEvents): Promise<IngestReceipt> };
+  readonly deadLetters: DeadLetterSink;
+  readonly clock: { now(): number };
+  readonly warn: (message: string) => void;
+}
+
+const maxRetryDelayMs = 5_000;
+
+/**
+ * The MQTT adapter of ingest: one device message = one event, through the same contract validation, ledger
+ * and producer as HTTP. The PUBACK goes out only once Kafka acknowledged the event (or its dead letter):
+ * until then mqtt.js holds the stream, and a message still unacknowledged at shutdown is redelivered by the
+ * broker to the persistent session.
+ */
+export class MqttIngestAdapter {
+  private client: MqttClient | undefined;
+  private stopping = false;
+
+  constructor(
+    private readonly ports: MqttIngestPorts,
+    private readonly settings: MqttIngestSettings,
+  ) {}
+
+  async start(): Promise<void> {
+    const { url, username, password, clientId, city } = this.settings;
+    this.client = await connectAsync(url, {
+      username,
+      password,
+      clientId,
+      clean: false,
+      protocolVersion: 5,
+      properties: { sessionExpiryInterval: 24 * 60 * 60 },
+      reconnectPeriod: 1_000,
+      customHandleAcks: (topic, message, _packet, done) => this.onDelivery(topic, message, done),
+    });
+    await this.client.subscribeAsync(eventsFilterOf(city), { qos: 1 });
+  }
+
+  /** mqtt.js's manual acknowledgement: `done(0)` sends the PUBACK, so only once the event or its dead letter is on Kafka. */
+  onDelivery(topic: string, payload: Buffer, done: (code: number) => void): void {
+    void this.untilHandled(topic, payload).then((handled) => {
+      if (handled) done(0);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.client?.endAsync(true);
+  }
+
+  /** Retries what Kafka or PostgreSQL could not take yet; refused input is handled (dead-lettered), not retried. */
+  private async untilHandled(topic: string, payload: Buffer): Promise<boolean> {
+    for (let attempt = 0; !this.stopping; attempt += 1) {
+      try {
+        await this.handle(topic, payload);
+        return true;
+      } catch (error) {
+        this.ports.warn(`MQTT message on ${topic} not yet ingested (${error instanceof Error ? error.message : String(error)}); retrying`);
+        await sleep(Math.min(maxRetryDelayMs, 200 * 2 ** attempt));
+      }
+    }
+    return false;
+  }
+
+  private async handle(topic: string, payload: Buffer): Promise<void> {
+    const systemId = systemIdOf(this.settings.city, topic);
+    if (systemId === undefined) return;
+    let body: unknown;
+    try {
+      body = parseDeviceMessage(payload);
+      assertOwnSystemId(body, systemId);
+      await this.ports.ingest.execute({ body });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      await this.refuse(topic, systemId, payload, error, body);
+    }
+  }
+
+  /** Dead letter first (the record of what was refused), then the device's answer; both before the PUBACK. */
+  private async refuse(topic: string, systemId: string, payload: Buffer, error: ValidationError, body: unknown): Promise<void> {
+    const reply = deviceErrorReplyOf(error, body);
+    await this.ports.deadLetters.publishBytes(this.settings.deadLetterTopic, [
+      {
+        key: reply.eventId ?? systemId,
+        value: payload,
+        headers: {
+          [DeadLetterHeader.Reason]: error.message,
+          [DeadLetterHeader.Code]: error.code,
+          [DeadLetterHeader.SourceTopic]: `mqtt:${topic}`,
+          [DeadLetterHeader.FailedAt]: new Date(this.ports.clock.now()).toISOString(),
+        },
+      },
+    ]);
+    // Not awaited: its PUBACK arrives on the incoming stream that mqtt.js holds until we acknowledge this message.
+    this.client?.publish(errorsTopicOf(this.settings.city, systemId), JSON.stringify(reply), { qos: 1 }, (failure) => {
+      if (failure) this.ports.warn(`error reply to ${systemId} not sent: ${failure.message}`);
+    });
+  }
+}
