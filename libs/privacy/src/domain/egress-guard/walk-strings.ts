@@ -27,24 +27,24 @@ function visit(value: unknown, path: string, field: string, sites: StringSite[],
   if (typeof value === 'string') {
     if (keep(path, value)) sites.push({ path, field, text: value });
   } else if (Array.isArray(value)) {
-    for (const item of value) visit(item, `${path}[]`, field, sites, keep);
+    const itemPath = `${path}[]`;
+    for (const item of value) visit(item, itemPath, field, sites, keep);
   } else if (value instanceof Map) {
-    for (const [key, item] of value) visitEntry(key, item, path, field, sites, keep);
+    const keyPath = `${path}{}`;
+    for (const [key, item] of value) visitEntry(key, item, path, keyPath, field, sites, keep);
   } else if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
+    const keyPath = `${path}{}`;
     for (const key in value) {
-      if (Object.hasOwn(value, key)) visitEntry(key, (value as Record<string, unknown>)[key], path, field, sites, keep);
+      if (Object.hasOwn(value, key)) visitEntry(key, (value as Record<string, unknown>)[key], path, keyPath, field, sites, keep);
     }
   }
 }
 
-function visitEntry(key: unknown, item: unknown, path: string, field: string, sites: StringSite[], keep: SiteFilter): void {
+function visitEntry(key: unknown, item: unknown, path: string, keyPath: string, field: string, sites: StringSite[], keep: SiteFilter): void {
   const keyText = String(key);
   const top = field === '' ? keyText : field;
   // Keys of nested objects are free text only inside maps, but scanning record field names costs nothing and finds nothing.
-  if (path !== '') {
-    const keyPath = `${path}{}`;
-    if (keep(keyPath, keyText)) sites.push({ path: keyPath, field: top, text: keyText });
-  }
+  if (path !== '' && keep(keyPath, keyText)) sites.push({ path: keyPath, field: top, text: keyText });
   // Nulls, numbers and booleans hold no string: their path is not even built.
   if (typeof item === 'object' ? item !== null : typeof item === 'string') visit(item, path === '' ? keyText : `${path}.${keyText}`, top, sites, keep);
 }
