@@ -1,29 +1,49 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { anonymiseEvent, loadPrivacyPolicy } from '@usm/privacy';
-import { generateIdentifierCorpus, generateRawEvents } from '../../libs/privacy/src/testing';
+import { anonymiseEvent, createEgressGuard, loadPrivacyPolicy } from '@usm/privacy';
 import { knownIdentifiersOf } from '../../libs/privacy/src/domain/anonymisation/known-identifiers-of';
-import { guardEgress } from '../../libs/privacy/src/domain/egress-guard/guard-egress';
 import { say } from '../support/progress';
+import { topFunctions } from '../support/top-functions';
+import { benchRawEvents } from './bench-events';
+
+const city = 'incheon';
+const profiles = join(__dirname, '..', '..', '.mesh', 'profiles');
 
 /**
  * The privacy work of the pipeline alone (anonymise, then guard), without Kafka or the registry, on the
- * benchmark's own events: run it under `node --cpu-prof` to see where the per-event time goes.
- * `npm run bench:privacy:profile` writes the profile to .mesh/profiles and prints the top functions.
+ * benchmark's own events. `npm run bench:privacy:profile` profiles only the timed rounds (not the event
+ * generation), writes the profile to .mesh/profiles and prints the top functions by self time.
  */
 async function main(): Promise<void> {
   const events = Number(process.env['BENCH_EVENTS'] ?? 5_000);
+  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
   const loaded = await loadPrivacyPolicy(join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'), { USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url') });
-  const raws = generateRawEvents(20_261_121, events, generateIdentifierCorpus(20_261_121, 60));
-  const keyId = loaded.policy.pseudonymisation.keyId;
-  const started = process.hrtime.bigint();
+  const raws = benchRawEvents(events, city);
+  const guard = createEgressGuard({ keyId: loaded.policy.pseudonymisation.keyId, city, attributes: loaded.policy.attributes });
   let quarantined = 0;
-  for (const raw of raws) {
-    const event = anonymiseEvent(raw, { ...loaded, city: raw.city, now: raw.reportedAt });
-    if (!guardEgress(event, () => knownIdentifiersOf(raw), { keyId, city: raw.city, attributes: loaded.policy.attributes }).clean) quarantined += 1;
-  }
-  const us = Number(process.hrtime.bigint() - started) / 1_000 / events;
-  say('profile', `${events} events anonymised and guarded: ${us.toFixed(0)} µs/event, ${quarantined} would be quarantined`);
+  const round = (): void => {
+    for (const raw of raws) {
+      const event = anonymiseEvent(raw, { ...loaded, city, now: raw.reportedAt });
+      if (!guard(event, () => knownIdentifiersOf(raw)).clean) quarantined += 1;
+    }
+  };
+  round();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const started = process.hrtime.bigint();
+  for (let index = 0; index < rounds; index += 1) round();
+  const us = Number(process.hrtime.bigint() - started) / 1_000 / (events * rounds);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  mkdirSync(profiles, { recursive: true });
+  const file = join(profiles, `privacy-stages-${Date.now()}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  say('profile', `${events} events anonymised and guarded ${rounds} times: ${us.toFixed(1)} µs/event, ${quarantined / (rounds + 1)} would be quarantined; ${file}`);
+  for (const line of topFunctions(profile as never, join(__dirname, '..', '..'))) say('profile', line);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import type { AnonymisedSafetyEvent, RawSafetyEvent } from '@usm/privacy';
 import { anonymiseEvent, detectIdentifiers, loadPrivacyPolicy } from '@usm/privacy';
 import { ReaderSchemaDecoder } from '../../libs/messaging/src/codec/reader-schema-decoder';
 import { knownIdentifiersOf } from '../../libs/privacy/src/domain/anonymisation/known-identifiers-of';
-import { guardEgress } from '../../libs/privacy/src/domain/egress-guard/guard-egress';
+import { createEgressGuard } from '../../libs/privacy/src/domain/egress-guard/guard-egress';
 
 /** Mean cost of one event in each stage, in microseconds. */
 export interface StageCosts {
@@ -40,12 +40,13 @@ export async function measureStageCosts(encoded: readonly Buffer[], options: { r
   const raws: RawSafetyEvent[] = [];
   for (const buffer of encoded) raws.push((await decoder.decode<RawSafetyEvent>(buffer)).value);
   const anonymised: { raw: RawSafetyEvent; event: AnonymisedSafetyEvent }[] = raws.map((raw) => ({ raw, event: anonymiseEvent(raw, { ...loaded, city: raw.city, now: raw.reportedAt }) }));
-  const keyId = loaded.policy.pseudonymisation.keyId;
+  // The guard as the pipeline builds it: compiled once for the node's key id, city and declarations.
+  const guard = createEgressGuard({ keyId: loaded.policy.pseudonymisation.keyId, city: raws[0]?.city ?? '', attributes: loaded.policy.attributes });
   return {
     decode: await perItem(encoded, (buffer) => decoder.decode(buffer)),
     detection: await perItem(raws, (raw) => freeTexts(raw).map((text) => detectIdentifiers(text))),
     anonymisation: await perItem(raws, (raw) => anonymiseEvent(raw, { ...loaded, city: raw.city, now: raw.reportedAt })),
-    guard: await perItem(anonymised, ({ raw, event }) => guardEgress(event, () => knownIdentifiersOf(raw), { keyId, city: raw.city, attributes: loaded.policy.attributes })),
+    guard: await perItem(anonymised, ({ raw, event }) => guard(event, () => knownIdentifiersOf(raw))),
     encode: await perItem(anonymised, ({ event }) => options.codec.encode(subjectOf(options.anonymisedTopic), event)),
   };
 }

@@ -1,7 +1,8 @@
 import type { SchemaSource } from '../registry/schema-source';
 import { decodeAvroBody } from './avro-body';
 import { findViolations, invalidValueError } from './avro-validation';
-import { frameWireFormat, parseWireFormat } from './wire-format';
+import { encodeFramed } from './avro-frame';
+import { parseWireFormat } from './wire-format';
 
 /** A record value read back: the writer's schema id and the value, already checked against that schema. */
 export interface DecodedValue<T> {
@@ -24,7 +25,7 @@ export class AvroCodec {
     const violations = findViolations(type, value);
     // Validate before toBuffer: avsc's own error quotes the offending value, which may be personal data.
     if (violations.length > 0) throw invalidValueError(violations, { schemaId });
-    return frameWireFormat(schemaId, type.toBuffer(value));
+    return encodeFramed(type, schemaId, value);
   }
 
   /** Decodes a record value; `T` is what the caller expects the writer schema to produce. */

@@ -5,6 +5,8 @@ import { MessagingErrorCode } from '../errors/messaging-error-codes';
 
 /** Every field of `value` that breaks `type`, by dotted path; values are never quoted, they may be personal data. */
 export function findViolations(type: Type, value: unknown): FieldViolation[] {
+  // The plain check stops at the first error and builds no paths; the paths are only walked for an invalid value.
+  if (type.isValid(value)) return [];
   const violations: FieldViolation[] = [];
   type.isValid(value, {
     errorHook: (path: string[], _value: unknown, fieldType: Type) => {

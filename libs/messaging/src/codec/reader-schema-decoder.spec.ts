@@ -42,6 +42,27 @@ describe('ReaderSchemaDecoder', () => {
     expect(schemas.lookups.filter((l) => l === `versions:${subject}`)).toHaveLength(2);
   });
 
+  it('reads ids it read before through a latest version registered since', async () => {
+    const schemas = new InMemorySchemaSource();
+    const v1 = schemas.register(subject, incidentSchema);
+    const decoder = new ReaderSchemaDecoder(schemas, schemas, subject);
+    await expect(decoder.decode(framed(v1, incidentSchema, anIncident))).resolves.not.toHaveProperty('value.source');
+    const v2 = schemas.register(subject, withSource);
+    await decoder.decode(framed(v2, withSource, { ...anIncident, source: 'cctv' }));
+    await expect(decoder.decode(framed(v1, incidentSchema, anIncident))).resolves.toMatchObject({ schemaId: v1, value: { source: 'unknown' } });
+  });
+
+  it('reads ids it read before through a latest version registered since, when the refresh was for a foreign id', async () => {
+    const schemas = new InMemorySchemaSource();
+    const v1 = schemas.register(subject, incidentSchema);
+    const decoder = new ReaderSchemaDecoder(schemas, schemas, subject);
+    await decoder.decode(framed(v1, incidentSchema, anIncident));
+    schemas.register(subject, withSource);
+    const foreign = schemas.register('anonymised-value', otherContract);
+    await expect(decoder.decode(framed(foreign, otherContract, anIncident))).rejects.toMatchObject({ code: MessagingErrorCode.SchemaMismatch });
+    await expect(decoder.decode(framed(v1, incidentSchema, anIncident))).resolves.toMatchObject({ schemaId: v1, value: { source: 'unknown' } });
+  });
+
   it('asks the registry once for a run of records of the same foreign schema', async () => {
     const schemas = new InMemorySchemaSource();
     schemas.register(subject, incidentSchema);

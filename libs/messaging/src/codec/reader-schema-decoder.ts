@@ -18,6 +18,8 @@ import { parseWireFormat } from './wire-format';
 export class ReaderSchemaDecoder {
   private readonly versions: SubjectSchemaIds;
   private readonly resolvers = new Map<string, Resolver>();
+  /** How each writer id seen so far is read, under the latest id known when it was first read. */
+  private readonly readings = new Map<number, Reading>();
 
   constructor(
     private readonly schemas: SchemaSource,
@@ -29,14 +31,29 @@ export class ReaderSchemaDecoder {
 
   async decode<T = unknown>(buffer: Buffer | null | undefined): Promise<DecodedValue<T>> {
     const { schemaId, body } = parseWireFormat(buffer);
-    if (!(await this.versions.includes(schemaId))) throw schemaMismatch(schemaId, this.subject);
+    // A writer id already read needs no registry: its reading is kept until the subject's latest version changes.
+    const reading = this.readings.get(schemaId) ?? (await this.readingOf(schemaId));
+    const value = decodeAvroBody(reading.reader, body, schemaId, reading.resolver);
+    const violations = findViolations(reading.reader, value);
+    if (violations.length > 0) throw invalidValueError(violations, { schemaId });
+    return { schemaId, value: value as T };
+  }
+
+  private async readingOf(schemaId: number): Promise<Reading> {
+    if (!(await this.versions.includes(schemaId))) {
+      // Asking about an unknown id may have refreshed the subject's versions: read known ids afresh too.
+      this.readings.clear();
+      throw schemaMismatch(schemaId, this.subject);
+    }
     const readerId = (await this.versions.latest()) ?? schemaId;
     const reader = await this.schemas.getSchema(readerId);
     const resolver = readerId === schemaId ? undefined : await this.resolverOf(reader, readerId, schemaId);
-    const value = decodeAvroBody(reader, body, schemaId, resolver);
-    const violations = findViolations(reader, value);
-    if (violations.length > 0) throw invalidValueError(violations, { schemaId });
-    return { schemaId, value: value as T };
+    const reading = { readerId, reader, resolver };
+    // An unknown id refreshed the subject's versions: readings made under an older latest version are stale.
+    const kept = this.readings.values().next();
+    if (!kept.done && kept.value.readerId !== readerId) this.readings.clear();
+    this.readings.set(schemaId, reading);
+    return reading;
   }
 
   private async resolverOf(reader: Type, readerId: number, writerId: number): Promise<Resolver> {
@@ -57,6 +74,12 @@ export class ReaderSchemaDecoder {
     this.resolvers.set(key, resolver);
     return resolver;
   }
+}
+
+interface Reading {
+  readonly readerId: number;
+  readonly reader: Type;
+  readonly resolver: Resolver | undefined;
 }
 
 function schemaMismatch(schemaId: number, subject: string): ContractError {

@@ -44,14 +44,11 @@ export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): 
   try {
     const result = await transformOne(steps.transform, await steps.decode(source));
     if (result.outcome === 'deadLettered') return deadLetterPlan(source, result.error, steps.now(), result.afterCommit);
-    const messages = await Promise.all(
-      result.outputs.map(async (output) => ({
-        topic: output.topic,
-        key: output.key,
-        value: await steps.encode(output.topic, output.value),
-        headers: { ...output.headers },
-      })),
-    );
+    // One after another: encoding is CPU work, and a record has one output or few.
+    const messages: EncodedMessage[] = [];
+    for (const output of result.outputs) {
+      messages.push({ topic: output.topic, key: output.key, value: await steps.encode(output.topic, output.value), headers: { ...output.headers } });
+    }
     return { source, outcome: result.outcome, messages, afterCommit: result.afterCommit };
   } catch (error) {
     if (!isDeadLetterCase(error)) throw error;

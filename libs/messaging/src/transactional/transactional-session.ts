@@ -11,7 +11,7 @@ import { isFencedError } from './fencing';
  * 300 ms. A short first backoff (doubling up to the client's maximum, retrying for ever as kafkajs does for
  * an idempotent producer) keeps back-to-back transactions moving; failures and their handling are unchanged.
  */
-const transactionalRetry = { initialRetryTime: 20, retries: Number.MAX_SAFE_INTEGER };
+export const transactionalRetry = { initialRetryTime: 20, retries: Number.MAX_SAFE_INTEGER };
 
 export interface TransactionalSessionConfig {
   readonly transactionalId: string;

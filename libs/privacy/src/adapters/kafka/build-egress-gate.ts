@@ -4,7 +4,7 @@ import type { EgressSettings } from '../../application/privacy.options';
 import { defaultEgressSettings } from '../../application/privacy.options';
 import { knownIdentifiersOf } from '../../domain/anonymisation/known-identifiers-of';
 import type { ExemptionContext } from '../../domain/egress-guard/exempt-formats';
-import { guardEgress } from '../../domain/egress-guard/guard-egress';
+import { createEgressGuard } from '../../domain/egress-guard/guard-egress';
 import type { EgressGate } from './egress-gate';
 import { QuarantineMetrics } from './quarantine-metrics';
 import { QuarantineRate } from './quarantine-rate';
@@ -23,8 +23,9 @@ export function buildEgressGate(keyId: string, registry: Registry, overrides: Pa
   const settings = { ...defaultEgressSettings, ...overrides };
   const metrics = new QuarantineMetrics(registry);
   const rate = new QuarantineRate({ windowMs: settings.windowMs, maxRate: settings.maxQuarantineRate, minRecords: settings.minRecords });
+  const guard = createEgressGuard({ ...node, keyId });
   const gate: EgressGate = {
-    guard: (event, raw) => guardEgress(event, () => knownIdentifiersOf(raw), { ...node, keyId }),
+    guard: (event, raw) => guard(event, () => knownIdentifiersOf(raw)),
     quarantineTopic: settings.quarantineTopic ?? topicCatalog.safetyEventsQuarantine.name,
     guarded: (quarantined, kinds) => {
       rate.record(quarantined);

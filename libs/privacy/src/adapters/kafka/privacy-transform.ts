@@ -3,6 +3,9 @@ import type { PrivacyMetrics } from '../../application/privacy-metrics';
 import type { ReleaseOutcome } from '../../application/release-anonymised-event';
 import type { AnonymisedSafetyEvent } from '../../domain/contract/anonymised-safety-event';
 import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
+import type { LegalBasis } from '../../domain/contract/safety-event-enums';
+import type { EgressKind } from '../../domain/egress-guard/guard-egress';
+import type { KeptLocalReason } from '../../domain/release/decide-release';
 import type { EgressGate } from './egress-gate';
 import { quarantineRecordOf } from './egress-gate';
 
@@ -27,21 +30,25 @@ export interface PrivacyTransformDependencies {
  * kinds in its headers. The raw record's headers are never copied: a source may have put personal data there.
  */
 export function privacyTransform(dependencies: PrivacyTransformDependencies): Transform<RawSafetyEvent> {
+  const { egress, metrics } = dependencies;
+  // Made once: a closure made per record would keep the record's anonymised event alive until its chunk commits.
+  const guardedClean = (): void => egress.guarded(false, []);
   return async ({ value }) => {
     const outcome = await dependencies.release(value);
-    if (outcome.kind === 'keep-local') {
-      return { outcome: 'skipped', outputs: [], afterCommit: () => dependencies.metrics.keptLocal(outcome.basis, outcome.reason) };
-    }
-    const { egress } = dependencies;
+    if (outcome.kind === 'keep-local') return { outcome: 'skipped', outputs: [], afterCommit: keptLocal(metrics, outcome.basis, outcome.reason) };
     const verdict = egress.guard(outcome.event, value);
     if (!verdict.clean) {
       const quarantined = quarantineRecordOf(egress, outcome.event, verdict, provenanceOf(outcome.event));
-      return { outcome: 'skipped', outputs: [quarantined], afterCommit: () => egress.guarded(true, verdict.kinds) };
+      return { outcome: 'skipped', outputs: [quarantined], afterCommit: guardedQuarantined(egress, verdict.kinds) };
     }
     const output = { topic: dependencies.outputTopic, key: outcome.event.eventId, value: outcome.event, headers: provenanceOf(outcome.event) };
-    return { outcome: 'processed', outputs: [output], afterCommit: () => egress.guarded(false, []) };
+    return { outcome: 'processed', outputs: [output], afterCommit: guardedClean };
   };
 }
+
+const keptLocal = (metrics: PrivacyMetrics, basis: LegalBasis, reason: KeptLocalReason) => (): void => metrics.keptLocal(basis, reason);
+
+const guardedQuarantined = (egress: EgressGate, kinds: readonly EgressKind[]) => (): void => egress.guarded(true, kinds);
 
 function provenanceOf(event: AnonymisedSafetyEvent): Record<string, string> {
   return { [PrivacyHeader.PolicyVersion]: event.privacy.policyVersion, [PrivacyHeader.KeyId]: event.privacy.keyId };

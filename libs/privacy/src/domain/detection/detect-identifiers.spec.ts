@@ -25,6 +25,12 @@ describe('detectIdentifiers', () => {
     expect(detectIdentifiers(text)).toEqual([]);
   });
 
+  it('finds the same in a short text asked again, clean or not', () => {
+    for (const text of ['2', 'BUS', '010-1234-5678', '2', '010-1234-5678', 'BUS']) {
+      expect(detectIdentifiers(text)).toEqual(text === '010-1234-5678' ? [{ kind: 'phone', start: 0, end: 13 }] : []);
+    }
+  });
+
   it('finds nothing in an empty text', () => {
     expect(detectIdentifiers('')).toEqual([]);
   });

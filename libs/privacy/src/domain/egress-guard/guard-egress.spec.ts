@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { AnonymisedSafetyEvent } from '../contract/anonymised-safety-event';
 import { fillerArbitrary, identifierArbitrary } from '../../testing/identifier-arbitraries';
 import { testPseudonymiser } from '../../testing/test-pseudonymiser';
-import { guardEgress } from './guard-egress';
+import { createEgressGuard, guardEgress } from './guard-egress';
 
 const keyId = 'test-key';
 const pseudonymise = testPseudonymiser(keyId);
@@ -77,6 +77,16 @@ describe('guardEgress', () => {
     const verdict = guardEgress(plant('Marc García Puig'), known, context);
     expect(verdict).toMatchObject({ clean: false, kinds: ['name'] });
     if (!verdict.clean) expect(verdict.fields).toHaveLength(1);
+  });
+
+  it.each(plantings)('gives the verdicts of guardEgress when compiled once for its context, for text planted in %s', (_where, plant) => {
+    const guard = createEgressGuard(context);
+    const known = [{ kind: 'name' as const, value: 'Marc García Puig' }];
+    for (const text of ['Marc García Puig', '010-4821-7730', 'Stau am Bahnhof']) {
+      expect(guard(plant(text), known)).toEqual(guardEgress(plant(text), known, context));
+      expect(guard(plant(text), () => known)).toEqual(guardEgress(plant(text), known, context));
+    }
+    expect(guard(cleanRecord(), [])).toEqual({ clean: true });
   });
 
   it('does not exempt a well-formed pseudonym made with another key id, nor machine formats at other paths', () => {

@@ -34,9 +34,25 @@ interface Placed extends StringSite {
  * string is left to search. A hit means the anonymiser missed something,
  * and the record must not be published.
  */
-export function guardEgress(record: unknown, known: readonly KnownIdentifier[] | (() => readonly KnownIdentifier[]), context: ExemptionContext): EgressVerdict {
+export function guardEgress(record: unknown, known: KnownValues, context: ExemptionContext): EgressVerdict {
+  return guardWith(exemptionsOf(context), record, known);
+}
+
+/** The raw event's own known identifiers, or a function giving them (called only when some string is left to search). */
+export type KnownValues = readonly KnownIdentifier[] | (() => readonly KnownIdentifier[]);
+
+/** guardEgress with its exemptions compiled once, for a pipeline that guards every record under one context. */
+export type EgressGuard = (record: unknown, known: KnownValues) => EgressVerdict;
+
+/** The egress guard of one key id, city and set of attribute declarations. */
+export function createEgressGuard(context: ExemptionContext): EgressGuard {
   const exemptions = exemptionsOf(context);
-  const sites = walkStrings(record).filter((site) => exemptions.get(site.path)?.(site.text) !== true);
+  return (record, known) => guardWith(exemptions, record, known);
+}
+
+function guardWith(exemptions: ReadonlyMap<string, (text: string) => boolean>, record: unknown, known: KnownValues): EgressVerdict {
+  // Exempt strings are left out as the record is walked, so a record of closed values costs no site at all.
+  const sites = walkStrings(record, (path, text) => exemptions.get(path)?.(text) !== true);
   if (sites.length === 0) return { clean: true };
   const { text, placed } = joined(sites);
   if (text.length > maxGuardedTextLength) return { clean: false, kinds: ['oversize'], fields: [...new Set(sites.map((s) => s.field))].sort() };
@@ -52,6 +68,8 @@ export function guardEgress(record: unknown, known: readonly KnownIdentifier[] |
 }
 
 function joined(sites: readonly StringSite[]): { text: string; placed: Placed[] } {
+  const [only] = sites;
+  if (sites.length === 1 && only !== undefined) return { text: only.text, placed: [{ ...only, start: 0, end: only.text.length }] };
   const placed: Placed[] = [];
   let offset = 0;
   for (const site of sites) {

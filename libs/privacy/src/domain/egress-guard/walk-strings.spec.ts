@@ -17,4 +17,17 @@ describe('walkStrings', () => {
   it('skips numbers, booleans, nulls and bytes', () => {
     expect(walkStrings({ n: 1, b: true, z: null, bytes: new Uint8Array([48, 49]) })).toEqual([]);
   });
+
+  it('keeps only the sites the filter accepts, keys and values alike', () => {
+    const seen: string[] = [];
+    const sites = walkStrings({ a: 'x', map: new Map([['k', 'v']]), list: ['y'] }, (path, text) => {
+      seen.push(`${path}=${text}`);
+      return text !== 'x' && path !== 'map{}';
+    });
+    expect(seen).toEqual(['a=x', 'map{}=k', 'map.k=v', 'list[]=y']);
+    expect(sites).toEqual([
+      { path: 'map.k', field: 'map', text: 'v' },
+      { path: 'list[]', field: 'list', text: 'y' },
+    ]);
+  });
 });
