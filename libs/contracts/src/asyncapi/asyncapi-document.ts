@@ -35,6 +35,7 @@ const quarantineHeaders: Readonly<Record<string, string>> = {
 const keyDescriptions: Readonly<Record<KeyKind, string>> = {
   'event-id': 'UTF-8 eventId of the safety event: all records of one event stay in one partition.',
   'aggregate-id': 'UTF-8 id of the aggregate (event-sourced stream): one aggregate\'s events stay in order.',
+  'notice-id': 'UTF-8 id of the notice (a UUID derived from the event it answers, never from a person): a replayed notice keeps its key.',
 };
 
 const onKafka = [{ $ref: '#/servers/kafka' }];
