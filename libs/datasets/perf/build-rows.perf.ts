@@ -23,13 +23,14 @@ const timed = <T>(name: string, run: () => T): T => {
   return result;
 };
 const cpuBefore = process.cpuUsage();
-const outcome = timed('buildRows', () => buildRows(definition, events, labels, new Set()));
+const outcome = timed('buildRows', () => buildRows(definition, events, process.env['PHASES_ONLY'] ? [] : labels, process.env['PHASES_ONLY'] ? new Set(events.map((e) => e.eventId)) : new Set()));
 const cpu = process.cpuUsage(cpuBefore);
 console.log(`buildRows cpu: ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s`);
 console.log(JSON.stringify({ events: count, labels: labels.length, ok: outcome.ok, counts: outcome.report.counts, anonymity: outcome.report.anonymity, evaluatedNodes: outcome.report.evaluatedNodes }));
 if (process.env['ONLY_BUILD']) process.exit(0);
 const selected = timed('  select', () => selectEvents(definition, events, new Set()));
 const joined = timed('  join labels', () => joinLabels(labels, new Set(definition.sources.labels)));
+const cpuAnonymise = process.cpuUsage();
 timed('  anonymise', () =>
   anonymise(
     {
@@ -45,6 +46,10 @@ timed('  anonymise', () =>
     definition,
   ),
 );
+const anonymiseCpu = process.cpuUsage(cpuAnonymise);
+console.log(`  anonymise cpu: ${((anonymiseCpu.user + anonymiseCpu.system) / 1e6).toFixed(3)} s`);
 const hash = createSplitHash(definition.splits.seed);
 timed('  split hash', () => selected.events.map((e) => hash(e.eventId)));
+const phaseCpu = process.cpuUsage(cpuBefore);
+console.log(`cpu so far: ${((phaseCpu.user + phaseCpu.system) / 1e6).toFixed(3)} s`);
 console.log(`labelled events: ${joined.size}`);

@@ -43,17 +43,18 @@ export function levelMap(dimension: Dimension, from: number, to: number): Int32A
 /**
  * Rolls `input` up to `node` (every level at or above the input's) and measures it: equivalence classes over the
  * generalised codes, their sizes and distinct sensitive values, which classes fail k or l (suppressed), and the
- * information loss with suppressed rows charged 1 per quasi-identifier. Sums run over integer counts in code
+ * information loss with suppressed rows charged 1 per quasi-identifier. With `allowed`, returns null as soon as
+ * the classes below k alone hold more rows than that (the node fails; its tuples are not needed). Sums run over integer counts in code
  * order, so the result never depends on the order of the input rows. Tuples and classReleased live in scratch
  * buffers until the next evaluation (ownTuples keeps tuples).
  */
-export function evaluateNode(
+export function measureNode(
   dimensions: readonly Dimension[],
   input: Tuples,
   node: readonly number[],
   targets: AnonymityTargets,
-  withRows = false,
-): NodeEvaluation {
+  options: { readonly withRows?: boolean; readonly allowed?: number } = {},
+): NodeEvaluation | null {
   const columns = dimensions.map((dimension, j) => {
     const map = levelMap(dimension, input.node[j] ?? 0, node[j] ?? 0);
     const source = input.columns[j] ?? new Int32Array(0);
@@ -62,32 +63,53 @@ export function evaluateNode(
     return out;
   });
   const cardinalities = dimensions.map((d, j) => d.genValue[node[j] ?? 0]?.length ?? 1);
-  const byValue = groupBy([...columns, input.sensitive], [...cardinalities, input.sensitiveCount], input.count, input.weight);
-  const classes = groupBy(byValue.columns.slice(0, dimensions.length), cardinalities, byValue.count, byValue.weight, 'classes');
+  const classes = groupBy(columns, cardinalities, input.count, input.weight, 'classes');
+  if (options.allowed !== undefined && rowsInSmallClasses(classes.weight, classes.count, targets.k) > options.allowed) return null;
+  const byValue = groupBy([classes.groupOf, input.sensitive], [classes.count, input.sensitiveCount], input.count, input.weight);
+  const classOfTuple = byValue.columns[0] ?? new Int32Array(0);
+  const distinct = scratchInt32('distinct', classes.count).fill(0);
+  for (let t = 0; t < byValue.count; t++) distinct[classOfTuple[t] ?? 0] = (distinct[classOfTuple[t] ?? 0] ?? 0) + 1;
   const classReleased = scratchUint8('released', classes.count).fill(0);
   let suppressed = 0;
   let k = Number.POSITIVE_INFINITY;
   let l = Number.POSITIVE_INFINITY;
   for (let c = 0; c < classes.count; c++) {
     const size = classes.weight[c] ?? 0;
-    const distinct = classes.members[c] ?? 0;
-    if (size >= targets.k && distinct >= targets.l) {
+    if (size >= targets.k && (distinct[c] ?? 0) >= targets.l) {
       classReleased[c] = 1;
       k = Math.min(k, size);
-      l = Math.min(l, distinct);
+      l = Math.min(l, distinct[c] ?? 0);
     } else suppressed += size;
   }
   const tuples: Tuples = {
     node,
     count: byValue.count,
-    columns: byValue.columns.slice(0, dimensions.length),
-    sensitive: byValue.columns[dimensions.length] ?? new Int32Array(0),
+    columns: classes.columns.map((column, j) => {
+      const out = scratchInt32(`tuple.${j}`, byValue.count);
+      for (let t = 0; t < byValue.count; t++) out[t] = column[classOfTuple[t] ?? 0] ?? 0;
+      return out;
+    }),
+    sensitive: byValue.columns[1] ?? new Int32Array(0),
     sensitiveCount: input.sensitiveCount,
     weight: byValue.weight,
   };
-  const loss = lossOf(dimensions, tuples, classes.groupOf, classReleased, suppressed);
-  const classOfInput = withRows ? Int32Array.from(byValue.groupOf, (tuple) => classes.groupOf[tuple] ?? 0) : null;
+  const loss = lossOf(dimensions, tuples, classOfTuple, classReleased, suppressed);
+  const classOfInput = options.withRows ? classes.groupOf.slice() : null;
   return { node, tuples, classOfInput, classReleased, suppressed, k: Number.isFinite(k) ? k : 0, l: Number.isFinite(l) ? l : 0, loss };
+}
+
+/** measureNode without the early failure: always a full evaluation. */
+export function evaluateNode(dimensions: readonly Dimension[], input: Tuples, node: readonly number[], targets: AnonymityTargets, withRows = false): NodeEvaluation {
+  const evaluation = measureNode(dimensions, input, node, targets, { withRows });
+  if (evaluation === null) throw new Error('a node without an early-failure bound is always evaluated');
+  return evaluation;
+}
+
+// The rows every node must suppress for k alone: a quick failure before distinct sensitive values are counted.
+function rowsInSmallClasses(sizes: Float64Array, count: number, k: number): number {
+  let rows = 0;
+  for (let c = 0; c < count; c++) if ((sizes[c] ?? 0) < k) rows += sizes[c] ?? 0;
+  return rows;
 }
 
 function lossOf(dimensions: readonly Dimension[], tuples: Tuples, classOf: Int32Array, released: Uint8Array, suppressed: number): number {

@@ -1,7 +1,7 @@
 import type { AnonymityTargets } from './anonymity-report';
 import type { Dimension } from './dimension';
 import type { NodeEvaluation, Tuples } from './lattice-node';
-import { evaluateNode, ownTuples } from './lattice-node';
+import { evaluateNode, measureNode, ownTuples } from './lattice-node';
 
 export interface LatticeSearchResult {
   /** The node with the least information loss that meets the targets, or null when none does. */
@@ -106,8 +106,13 @@ class SearchState {
     if (known !== undefined) return known;
     if (this.knownToFail(node)) return false;
     const from = this.rollups.filter((t) => below(t.node, node)).reduce((a, b) => (b.count < a.count ? b : a));
-    const evaluation = evaluateNode(this.dimensions, from, node, this.targets);
+    const evaluation = measureNode(this.dimensions, from, node, this.targets, { allowed: this.allowed });
     this.evaluated++;
+    if (evaluation === null) {
+      this.outcomes.set(node.join(','), false);
+      this.failing.push(node);
+      return false;
+    }
     if (evaluation.tuples.count < 0.9 * (this.rollups[0]?.count ?? 0)) keepRollup(this.rollups, ownTuples(evaluation.tuples));
     return this.record(evaluation);
   }

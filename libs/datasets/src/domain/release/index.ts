@@ -3,5 +3,5 @@ export * from './release.commands';
 export * from './release.events';
 export * from './release.state';
 export * from './release.evolve';
-export * from './release.decider';
+export { releaseDecider, decideRelease } from './release.decider';
 export * from './release-stream-id';
