@@ -19,7 +19,7 @@ const mesh = (term: string, broader: string | null, description: string): Taxono
 /**
  * Labels of the AI Safety Guardian for children's commute. FIWARE Alert terms are reused as they are spelled there
  * (a wrong-way vehicle is FIWARE's `carWrongDirection`, so no `wrongWayVehicle` is minted); mesh terms fill what
- * FIWARE's traffic subCategories lack, each pointing at the FIWARE term it narrows. See docs/adr/0018.
+ * FIWARE's traffic subCategories lack, each pointing at the FIWARE term it narrows. See docs/adr/0019-joint-testing-domains.md.
  */
 export const childCommuteTaxonomy: readonly TaxonomyTerm[] = [
   fiware('carWrongDirection', 'a vehicle driving against the direction of traffic'),
