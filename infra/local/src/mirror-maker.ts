@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { renderMirrorMakerProperties } from '@usm/federation';
 import type { ReplicationFlow } from '@usm/federation';
 import type { AclBinding } from '@usm/messaging';
-import { aclEntryOf, bindingsOf, createKafka, mirrorMakerGrants } from '@usm/messaging';
+import { aclEntryOf, bindingsOf, createKafka, mirrorMakerGrants, revokeAcls } from '@usm/messaging';
 import type { CityStack, StackDescription } from '@usm/testing';
 import { kafkaConnectionOf } from '@usm/testing';
 import { kafkaClasspath } from './maven';
@@ -72,6 +72,8 @@ async function grantAcls(city: CityStack, bindings: readonly AclBinding[]): Prom
  */
 export async function startMirrorMaker(stack: StackDescription, flows: readonly ReplicationFlow[], options: StackOptions): Promise<StackDescription> {
   const properties = mirrorMakerPropertiesFor(stack, flows);
+  // The flows of the MirrorMaker 2 this one replaces lose their partner rules first; the new flows get theirs again.
+  await revokePartnerReads(stack);
   for (const [city, bindings] of handMadeFlowAcls(flows)) {
     const running = stack.cities[city];
     if (running && bindings.length > 0) await grantAcls(running, bindings);
@@ -86,10 +88,29 @@ export async function startMirrorMaker(stack: StackDescription, flows: readonly 
   return { ...stack, replication: { flows, pid: started.pid, logFile: f.log } };
 }
 
-/** Stops the stack's MirrorMaker 2, if one runs, and forgets its flows. */
+/**
+ * Stops the stack's MirrorMaker 2, if one runs, and forgets its flows. The partner read rules the flows were given
+ * go with them: a partner keeps no access to a city's topics once no flow (and no agreement) needs it. The
+ * `mm2-<source>` rules stay, as topics:apply keeps them in force anyway.
+ */
 export async function stopMirrorMaker(stack: StackDescription, options: StackOptions): Promise<StackDescription> {
   await stopByPidFile(files(options).pid);
+  await revokePartnerReads(stack);
   return { ...stack, replication: { flows: [] } };
+}
+
+async function revokePartnerReads(stack: StackDescription): Promise<void> {
+  for (const [city, bindings] of partnerReadsOf(stack.replication.flows)) {
+    const running = stack.cities[city];
+    if (running && bindings.length > 0) await revokeAcls(createKafka(kafkaConnectionOf(running, 'admin', 'stack-mirror-acls')), bindings);
+  }
+}
+
+/** The `partner-<target>` read rules of hand-made flows, per source city. */
+function partnerReadsOf(flows: readonly ReplicationFlow[]): Map<string, AclBinding[]> {
+  const byCity = new Map<string, AclBinding[]>();
+  for (const [city, bindings] of handMadeFlowAcls(flows)) byCity.set(city, bindings.filter((b) => b.principal.startsWith('partner-')));
+  return byCity;
 }
 
 export function mirrorMakerRuns(options: StackOptions): boolean {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetReleaseEvent, DatasetReleaseWithdrawn } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
 import { authHeaderFor, cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
@@ -127,7 +128,24 @@ afterAll(async () => {
   await records.incheon.stop();
   await records.barcelona.stop();
   for (const { city, service } of services.reverse()) await stopService(city, service);
+  await revokePartnerRules(incheon, `partner-${barcelona.city}`);
 }, 120_000);
+
+/**
+ * The agreement of this run stays in force in its own ledger database, but its broker rules must not outlive the
+ * run: the rules on Incheon's real topics would let Barcelona read them in later specs of the same stack.
+ */
+async function revokePartnerRules(city: CityStack, principal: string): Promise<void> {
+  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'ds-withdrawal-e2e-cleanup')).admin();
+  await admin.connect();
+  try {
+    await admin.deleteAcls({
+      filters: [{ resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, principal: `User:${principal}`, host: '*', operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY }],
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 describe('a revocation in Incheon withdraws and supersedes the releases holding the subject\u2019s events, in Incheon and in Barcelona', () => {
   let incheonRelease: Release;

@@ -1,5 +1,5 @@
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { AvroCodec, SchemaRegistry, bindingsOf, createKafka, grantAcls, meshProducerConfig, reads } from '@usm/messaging';
+import { AvroCodec, SchemaRegistry, bindingsOf, createKafka, grantAcls, meshProducerConfig, reads, revokeAcls } from '@usm/messaging';
 import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
 import type { BuildProgress } from '../../application/build-progress';
 import { anonymisedEventOf } from '../../testing/anonymised-event-generator';
@@ -17,16 +17,20 @@ const events = (from: number, to: number) => Array.from({ length: to - from }, (
 const send = async (producer: { send: (r: never) => Promise<unknown> }, list: ReturnType<typeof events>) =>
   producer.send({ topic, acks: -1, messages: await Promise.all(list.map(async (e) => ({ key: e.eventId, value: await codec.encode(subjectOf(topic), e) }))) } as never);
 
+const datasetsReads = bindingsOf('datasets', [reads(topic)]);
+
 beforeAll(async () => {
   const a = admin.admin();
   await a.connect();
   await a.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] });
   await a.disconnect();
-  await grantAcls(admin, bindingsOf('datasets', [reads(topic)]));
+  await grantAcls(admin, datasetsReads);
   await registry.register(subjectOf(topic), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
 }, 60_000);
 
 afterAll(async () => {
+  // topics:apply owns every rule of the datasets principal: a rule left behind would be a stale one to it.
+  await revokeAcls(admin, datasetsReads);
   const a = admin.admin();
   await a.connect();
   await a.deleteTopics({ topics: [topic] }).catch(() => undefined);
