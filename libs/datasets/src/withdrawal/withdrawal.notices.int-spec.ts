@@ -9,6 +9,7 @@ import { anonymisedEvents, publishAnonymised } from './spec-support/anonymised-e
 import { TopicRecords, topicExists } from './spec-support/topic-records';
 import type { WithdrawalNode } from './spec-support/withdrawal-node';
 import { startWithdrawalNode } from './spec-support/withdrawal-node';
+import { revokePartnerRules } from './spec-support/partner-rules';
 
 /*
  * The notice path on the real two-city stack: Incheon's consent service, Incheon's federation service running
@@ -59,6 +60,7 @@ afterAll(async () => {
   for (const node of nodes) await node.close();
   await stopService(incheon, federation);
   await stopService(incheon, consent);
+  await revokePartnerRules(incheon, `partner-${barcelona.city}`);
 }, 120_000);
 
 describe('a revoked consent in Incheon, through retraction notices, on the real two-city stack', () => {

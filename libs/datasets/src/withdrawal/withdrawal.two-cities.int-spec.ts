@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetReleaseEvent, DatasetReleaseWithdrawn } from '@usm/contracts';
 import { topicCatalog } from '@usm/contracts';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
 import { authHeaderFor, cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, waitFor } from '@usm/testing';
@@ -14,6 +13,7 @@ import type { RunningService } from './spec-support/city-services';
 import { startConsent, startDatasets, startFederation, stopService } from './spec-support/city-services';
 import { agreementInForce, grantConsent, revokeConsent } from './spec-support/ledger-calls';
 import { publishAnonymised } from './spec-support/anonymised-events';
+import { revokePartnerRules } from './spec-support/partner-rules';
 import { TopicRecords, topicExists } from './spec-support/topic-records';
 
 /*
@@ -130,22 +130,6 @@ afterAll(async () => {
   for (const { city, service } of services.reverse()) await stopService(city, service);
   await revokePartnerRules(incheon, `partner-${barcelona.city}`);
 }, 120_000);
-
-/**
- * The agreement of this run stays in force in its own ledger database, but its broker rules must not outlive the
- * run: the rules on Incheon's real topics would let Barcelona read them in later specs of the same stack.
- */
-async function revokePartnerRules(city: CityStack, principal: string): Promise<void> {
-  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'ds-withdrawal-e2e-cleanup')).admin();
-  await admin.connect();
-  try {
-    await admin.deleteAcls({
-      filters: [{ resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, principal: `User:${principal}`, host: '*', operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY }],
-    });
-  } finally {
-    await admin.disconnect();
-  }
-}
 
 describe('a revocation in Incheon withdraws and supersedes the releases holding the subject\u2019s events, in Incheon and in Barcelona', () => {
   let incheonRelease: Release;
