@@ -1,2 +1,3 @@
 export * from './mesh-error';
 export * from './error-kinds';
+export * from './zod-violations';
