@@ -4,7 +4,7 @@ import { knownCities } from './city-ports';
 export const adminPrincipal = 'admin';
 
 /** The city's own services, each with its own SCRAM user and the ACLs topics:apply generates for it. */
-export const servicePrincipals = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'integrator'] as const;
+export const servicePrincipals = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'labels', 'validation', 'integrator'] as const;
 
 /**
  * Every SCRAM user of city `city`'s cluster: admin, its services, and for every other city Y the partner

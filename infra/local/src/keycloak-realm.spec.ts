@@ -1,4 +1,4 @@
-import { permissions, personas } from '@usm/security';
+import { companyPersona, permissions, personas } from '@usm/security';
 import { identityClients, realmOf } from './keycloak-realm';
 
 const secrets = Object.fromEntries(identityClients.map((client) => [client, `secret-of-${client}`]));
@@ -27,11 +27,11 @@ describe('realmOf', () => {
     expect(realm.users.find((u) => u.serviceAccountClientId === 'operator')?.realmRoles).toEqual(['persona:operator']);
   });
 
-  it('gives each company a client named by its organisation id, holding only the company role (read and download datasets)', () => {
+  it('gives each company a client named by its organisation id, holding only the company role (datasets, sites, validation and model labels)', () => {
     const company = realm.clients.find((c) => c.clientId === 'poom-gpu-platform');
-    expect(company && 'protocolMappers' in company ? company.protocolMappers.map((m) => m.config['included.client.audience']) : []).toEqual(['usm-datasets']);
+    expect(company && 'protocolMappers' in company ? company.protocolMappers.map((m) => m.config['included.client.audience']) : []).toEqual(['usm-datasets', 'usm-sites', 'usm-validation', 'usm-labels']);
     expect(realm.users.find((u) => u.serviceAccountClientId === 'poom-gpu-platform')?.realmRoles).toEqual(['persona:company']);
-    expect(realm.roles.realm.find((r) => r.name === 'persona:company')).toMatchObject({ composites: { realm: ['datasets:read', 'datasets:download'] } });
+    expect(realm.roles.realm.find((r) => r.name === 'persona:company')).toMatchObject({ composites: { realm: [...companyPersona.permissions] } });
   });
 
   it('refuses to build a realm without a secret for every client', () => {

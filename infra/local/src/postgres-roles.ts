@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { databaseUrl } from './postgres-server';
 
 /** Services of a city node that keep tables in the city's database; each connects as its own role. */
-export const databaseServices = ['ingest', 'consent', 'federation', 'datasets'] as const;
+export const databaseServices = ['ingest', 'consent', 'federation', 'datasets', 'labels', 'sites', 'validation'] as const;
 export type DatabaseService = (typeof databaseServices)[number];
 
 /** `<prefix>_<city>_<service>`: cluster-wide, so the prefix keeps two stacks on one server apart. */

@@ -11,6 +11,8 @@ describe('registry clients of a city realm', () => {
       'registry-consent': 'sr-readonly',
       'registry-federation': 'sr-readonly',
       'registry-datasets': 'sr-readonly',
+      'registry-labels': 'sr-readonly',
+      'registry-validation': 'sr-readonly',
       'partner-barcelona': 'sr-readonly',
       'partner-hamburg': 'sr-readonly',
       'partner-osaka': 'sr-readonly',

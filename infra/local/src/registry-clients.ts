@@ -7,7 +7,7 @@ export const registryRoles = { readonly: 'sr-readonly', developer: 'sr-developer
 export const registryProvisioningClient = 'registry-provisioning';
 
 /** Services that resolve schemas (encode, decode); they never register: provisioning does. */
-export const registryReadingServices = ['ingest', 'privacy', 'consent', 'federation', 'datasets'] as const;
+export const registryReadingServices = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'labels', 'validation'] as const;
 
 export const registryServiceClientOf = (service: string): string => `registry-${service}`;
 /** The client city X's identity provider issues partner Y, so Y's federated deserializers read X's registry. */

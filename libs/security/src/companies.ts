@@ -6,9 +6,13 @@ import type { Principal } from './principal';
 /**
  * A company (an AI company, a GPU platform) is a confidential client of the city's realm whose client id is its
  * registered organisation id, the `partnerId` of its company agreements (docs/adr/0017-company-access.md).
- * It may list and download dataset releases, and downloads are still refused without an agreement in force.
+ * It may list and download dataset releases (still refused without an agreement in force), apply for demonstration
+ * sites, register solutions, submit predictions and model labels, and read validation results.
  */
-export const companyPersona = { permissions: ['datasets:read', 'datasets:download'], services: ['datasets'] } as const satisfies Persona;
+export const companyPersona = {
+  permissions: ['datasets:read', 'datasets:download', 'sites:read', 'applications:submit', 'solutions:register', 'validation:read', 'validation:submit', 'labels:submit-model'],
+  services: ['datasets', 'sites', 'validation', 'labels'],
+} as const satisfies Persona;
 
 /** Realm role every company client holds: marks the caller as a company. */
 export const companyRole = personaRoleOf('company');

@@ -17,6 +17,19 @@ export const permissions = [
   'datasets:build',
   'datasets:withdraw',
   'datasets:download',
+  'labels:read',
+  'labels:annotate',
+  'labels:manage',
+  'labels:submit-model',
+  'sites:read',
+  'sites:manage',
+  'applications:submit',
+  'applications:review',
+  'solutions:register',
+  'benchmarks:manage',
+  'validation:read',
+  'validation:submit',
+  'validation:run',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

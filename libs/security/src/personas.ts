@@ -8,6 +8,9 @@ export const serviceAudiences = {
   federation: 'usm-federation',
   privacy: 'usm-privacy',
   datasets: 'usm-datasets',
+  labels: 'usm-labels',
+  sites: 'usm-sites',
+  validation: 'usm-validation',
 } as const;
 
 export type SecuredService = keyof typeof serviceAudiences;
@@ -33,6 +36,12 @@ export const personas = {
   integrator: { permissions: ['ingest:write'], services: ['ingest'] },
   privacy: { permissions: ['legal-basis:read'], services: ['consent'] },
   'data-steward': { permissions: ['datasets:read', 'datasets:define', 'datasets:build', 'datasets:withdraw', 'datasets:download'], services: ['datasets'] },
+  // Two annotators, so that every event can be labelled twice and agreement measured; each token's subject is its pseudonym.
+  annotator: { permissions: ['labels:read', 'labels:annotate'], services: ['labels'] },
+  'annotator-2': { permissions: ['labels:read', 'labels:annotate'], services: ['labels'] },
+  'labelling-lead': { permissions: ['labels:read', 'labels:manage'], services: ['labels'] },
+  'site-manager': { permissions: ['sites:read', 'sites:manage', 'applications:review'], services: ['sites'] },
+  evaluator: { permissions: ['validation:read', 'validation:run', 'benchmarks:manage', 'datasets:read', 'datasets:download', 'labels:read'], services: ['validation', 'datasets', 'labels'] },
 } as const satisfies Readonly<Record<string, Persona>>;
 
 export type PersonaName = keyof typeof personas;

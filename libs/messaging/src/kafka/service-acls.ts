@@ -40,7 +40,7 @@ export interface ServiceAclOptions {
 }
 
 /** The principals whose ACLs topics:apply owns (all their bindings, stale ones deleted). `partner-*` is the federation service's. */
-export const servicePrincipalNames = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'integrator'] as const;
+export const servicePrincipalNames = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'labels', 'validation', 'integrator'] as const;
 export const mirrorMakerPrincipalOf = (sourceCity: string): string => `mm2-${sourceCity}`;
 
 /**
@@ -80,6 +80,10 @@ const named = (prefix: string | undefined) => (topic: TopicDefinition): string =
  * - datasets reads the city's anonymised events and labels and their copies from every partner (`<partner>.<topic>`,
  *   written there by MirrorMaker 2), consent records and agreements (groups `<city>-datasets…`), and writes
  *   dataset releases with its idempotent producer;
+ * - labels reads the city's anonymised events (groups `<city>-labels…`, dead-lettering what it cannot decode) and writes
+ *   labels with its idempotent producer;
+ * - validation reads dataset releases and the validation results of the city and of every partner (`<partner>.<topic>`),
+ *   in groups `<city>-validation…`, and writes the city's results with its idempotent producer;
  * - integrator may only write raw events.
  */
 export function serviceGrantsOf(options: ServiceAclOptions): Record<string, AclGrant[]> {
@@ -116,6 +120,8 @@ export function serviceGrantsOf(options: ServiceAclOptions): Record<string, AclG
       { resource: 'cluster', name: 'kafka-cluster', pattern: 'literal', operations: ['describe', 'alter'] },
     ],
     datasets: datasetsGrants(options, name),
+    labels: labelsGrants(options, name),
+    validation: validationGrants(options, name),
     integrator: [produces(raw)],
   };
   for (const partner of options.partners.filter((p) => p !== city)) grants[mirrorMakerPrincipalOf(partner)] = mirrorMakerGrants(partner);
@@ -133,6 +139,26 @@ function datasetsGrants(options: ServiceAclOptions, name: (topic: TopicDefinitio
     produces(name(topicCatalog.datasetReleases)),
     groups(`${options.city}-datasets`, 'prefixed'),
     ...withdrawalGrants(options, name),
+  ];
+}
+
+function labelsGrants(options: ServiceAclOptions, name: (topic: TopicDefinition) => string): AclGrant[] {
+  return [
+    ...consumes(name(topicCatalog.safetyEventsAnonymised)),
+    reads(name(topicCatalog.safetyLabels)),
+    produces(name(topicCatalog.safetyLabels)),
+    groups(`${options.city}-labels`, 'prefixed'),
+  ];
+}
+
+function validationGrants(options: ServiceAclOptions, name: (topic: TopicDefinition) => string): AclGrant[] {
+  const sources = [name(topicCatalog.datasetReleases), name(topicCatalog.validationResults)];
+  const partners = options.partners.filter((p) => p !== options.city);
+  return [
+    ...sources.flatMap(consumes),
+    ...partners.flatMap((partner) => sources.map((topic) => reads(`${partner}.${topic}`))),
+    produces(name(topicCatalog.validationResults)),
+    groups(`${options.city}-validation`, 'prefixed'),
   ];
 }
 
