@@ -4,7 +4,7 @@ import type { IdentityEndpoint } from '@usm/testing';
 import { clientSecretFile, ensureSecretFile, keycloakAdminPasswordFile } from './identity-secrets';
 import { deleteRealm, ensureRealm } from './keycloak-admin';
 import type { KeycloakLayout } from './keycloak';
-import { importDirOf, installKeycloak, keycloakRunning, keycloakUrlOf, startKeycloak, stopKeycloak } from './keycloak';
+import { awaitStartingKeycloak, importDirOf, installKeycloak, keycloakRunning, keycloakUrlOf, startKeycloak, stopKeycloak } from './keycloak';
 import { identityClients, realmOf } from './keycloak-realm';
 import { registryRealmPart } from './registry-clients';
 import type { StackOptions } from './stack-options';
@@ -49,7 +49,7 @@ export async function ensureIdentity(cities: readonly string[], options: StackOp
   const layout = keycloakLayoutOf(options);
   const realms = cities.map((city) => realmWithSecrets(city, options));
   const started = Date.now();
-  if (await keycloakRunning(layout)) {
+  if ((await keycloakRunning(layout)) || (await awaitStartingKeycloak(layout))) {
     for (const realm of realms) await ensureRealm(layout, realm);
     return { readyMs: Date.now() - started, started: false };
   }

@@ -45,6 +45,19 @@ export async function keycloakRunning(layout: KeycloakLayout): Promise<boolean> 
 }
 
 /**
+ * Waits for a Keycloak an earlier `up` started and gave up on (a loaded machine can take minutes to build and
+ * import): starting a second one would only fight the first for its ports. False when none is starting.
+ */
+export async function awaitStartingKeycloak(layout: KeycloakLayout, timeoutMs = keycloakReadyTimeoutMs): Promise<boolean> {
+  const pid = runningPid(layout.pidFile);
+  if (pid === undefined) return false;
+  await pollUntil(() => answersOk(readyUrl(layout)), `Keycloak on ${keycloakUrlOf(layout)} (already starting, pid ${pid})`, timeoutMs, layout.logFile);
+  return true;
+}
+
+const keycloakReadyTimeoutMs = Number(process.env['MESH_KEYCLOAK_READY_MS'] ?? 240_000);
+
+/**
  * Starts Keycloak in development mode (file storage, plain HTTP on loopback) with a fixed hostname so the
  * issuer of every realm is `http://127.0.0.1:<port>/realms/<city>` whoever asks.
  */
@@ -74,7 +87,8 @@ export async function startKeycloak(layout: KeycloakLayout, heap: string): Promi
     logFile: layout.logFile,
     pidFile: layout.pidFile,
   });
-  const readyMs = await pollUntil(() => answersOk(readyUrl(layout)), `Keycloak on ${keycloakUrlOf(layout)}`, 240_000, layout.logFile);
+  // On timeout the process keeps its pid file: the next `up` waits for it (awaitStartingKeycloak) instead of starting another.
+  const readyMs = await pollUntil(() => answersOk(readyUrl(layout)), `Keycloak on ${keycloakUrlOf(layout)}`, keycloakReadyTimeoutMs, layout.logFile);
   assertStillRunning(started.pid, 'Keycloak', layout.logFile);
   return { pid: started.pid, readyMs };
 }
