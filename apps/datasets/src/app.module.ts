@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { DatasetsModule, datasetsWithdrawal } from '@usm/datasets';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import type { DatasetsWithdrawalOptions } from '@usm/datasets';
 import type { DatasetsServiceConfig } from './config';
 
@@ -48,6 +48,7 @@ export class AppModule {
       providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'datasets', city: config.city, logLevel: config.logLevel }),
+        AsyncApiModule,
         datasets,
         datasetsWithdrawal(datasets, withdrawalOptionsOf(config)),
       ],

@@ -22,6 +22,7 @@ describe('datasets service route-role table', () => {
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
       'GET /v1/audit': ['audit:read'],
       'POST /v1/definitions': ['datasets:define'],
       'GET /v1/definitions/:definitionId': ['datasets:read'],

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import { PrivacyModule } from '@usm/privacy';
 import type { PrivacyConfig } from './config';
 
@@ -18,6 +18,7 @@ export class AppModule {
       providers: security.providers,
       imports: [
         ObservabilityModule.forRoot({ serviceName: 'privacy', city: config.city, logLevel: config.logLevel }),
+        AsyncApiModule,
         MessagingModule.forRoot({ kafka: { brokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { security: config.kafkaSecurity } : {}) }, registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, clientId: `${config.city}-privacy` }),
         PrivacyModule.forRoot({
           city: config.city,

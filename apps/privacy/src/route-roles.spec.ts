@@ -10,11 +10,12 @@ const config = loadConfig({
 const table = routeRoleTable(AppModule.register(config));
 
 describe('privacy service route-role table', () => {
-  it('serves only the public probes and metrics; every other path needs a token', () => {
+  it('serves the public probes and metrics, and its AsyncAPI document to any role of the city', () => {
     expect(Object.fromEntries(table.map((r) => [r.route, r.access]))).toEqual({
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
     });
   });
 });
