@@ -16,6 +16,7 @@ import { Clock, IdGenerator, IngestLedger, IngestMetrics, RawEventPublisher } fr
 import { rawEventContract } from './application/raw-event-contract';
 import { EventsController } from './adapters/http/events.controller';
 import { MeshErrorFilter } from './adapters/http/mesh-error.filter';
+import { PrometheusMqttIngestMetrics } from './adapters/mqtt/mqtt-ingest-metrics';
 import { MqttIngestService } from './adapters/mqtt/mqtt-ingest.service';
 import { KafkaRawEventPublisher } from './adapters/kafka/kafka-raw-event-publisher';
 import { PrometheusIngestMetrics } from './adapters/metrics/prometheus-ingest-metrics';
@@ -55,10 +56,10 @@ function mqttProviders(options: SafetyEventsOptions): Provider[] {
   return [
     {
       provide: MqttIngestService,
-      inject: [IngestEventsHandler, AVRO_PUBLISHER, CLOCK],
-      useFactory: (handler: IngestEventsHandler, publisher: AvroPublisher, clock: Clock) =>
+      inject: [IngestEventsHandler, AVRO_PUBLISHER, CLOCK, METRICS_REGISTRY],
+      useFactory: (handler: IngestEventsHandler, publisher: AvroPublisher, clock: Clock, registry: Registry) =>
         new MqttIngestService(
-          { ingest: handler, deadLetters: publisher, clock, warn: (message) => mqttLogger.warn(message) },
+          { ingest: handler, deadLetters: publisher, clock, warn: (message) => mqttLogger.warn(message), metrics: new PrometheusMqttIngestMetrics(registry) },
           { city: options.city, url: mqtt.url, username: mqtt.username, password: mqtt.password, clientId: mqtt.clientId ?? `${options.city}-ingest`, deadLetterTopic: dlqTopicOf(rawTopic) },
         ),
     },

@@ -2,7 +2,10 @@ import { InfrastructureError } from '@usm/errors';
 import { waitFor } from '@usm/testing';
 import type { IngestEvents, IngestReceipt } from '../../application/ingest-events.handler';
 import { minimalEvent } from '../../testing/sample-events';
+import { Registry } from 'prom-client';
 import { MqttIngestAdapter } from './mqtt-ingest.adapter';
+import type { MqttIngestMetrics } from './mqtt-ingest-metrics';
+import { PrometheusMqttIngestMetrics } from './mqtt-ingest-metrics';
 import { systemIdOf } from './mqtt-topics';
 
 const settings = { city: 'incheon', url: 'mqtt://unused', username: 'ingest', password: 'x', clientId: 'incheon-ingest', deadLetterTopic: 'raw.dlq' };
@@ -60,6 +63,53 @@ describe('MQTT ingest acknowledgement', () => {
     await flush();
     await flush();
     expect(acks).toEqual([0]);
+  });
+});
+
+describe('MQTT ingest metrics', () => {
+  const recording = () => {
+    const seen: string[] = [];
+    const metrics: MqttIngestMetrics = { message: (outcome) => seen.push(outcome), retried: () => seen.push('retried'), connected: (up) => seen.push(up ? 'up' : 'down') };
+    return { seen, metrics };
+  };
+
+  it('counts a retry for each failed attempt and the outcome once, when the PUBACK goes out', async () => {
+    const { ingest, answers } = controlledIngest();
+    const { seen, metrics } = recording();
+    const adapter = new MqttIngestAdapter({ ingest, deadLetters: { publishBytes: () => Promise.resolve() }, clock: { now: () => 0 }, warn: () => undefined, metrics }, settings);
+    adapter.onDelivery(topic, Buffer.from(JSON.stringify(minimalEvent())), () => undefined);
+    await flush();
+    answers[0]?.reject(new InfrastructureError('INGEST.PUBLISH_FAILED', 'Kafka did not acknowledge the events'));
+    await waitFor(() => answers.length === 2, { description: 'the retry' });
+    answers[1]?.resolve({ accepted: ['x'], duplicates: [] });
+    await waitFor(() => seen.length === 2, { description: 'the outcome' });
+    expect(seen).toEqual(['retried', 'ingested']);
+  });
+
+  it('counts a dead-lettered message as refused', async () => {
+    const { seen, metrics } = recording();
+    const adapter = new MqttIngestAdapter({ ingest: { execute: () => Promise.reject(new Error('unused')) }, deadLetters: { publishBytes: () => Promise.resolve() }, clock: { now: () => 0 }, warn: () => undefined, metrics }, settings);
+    adapter.onDelivery(topic, Buffer.from('{not json'), () => undefined);
+    await waitFor(() => seen.length === 1, { description: 'the outcome' });
+    expect(seen).toEqual(['refused']);
+  });
+
+  it('exports the outcomes, retries and session state under the mesh\'s names, and shares them between two instances on one registry', async () => {
+    const registry = new Registry();
+    const first = new PrometheusMqttIngestMetrics(registry);
+    const second = new PrometheusMqttIngestMetrics(registry);
+    first.message('ingested');
+    second.message('ingested');
+    second.message('refused');
+    first.retried();
+    first.connected(true);
+    const text = await registry.metrics();
+    expect(text).toContain('usm_ingest_mqtt_messages_total{outcome="ingested"} 2');
+    expect(text).toContain('usm_ingest_mqtt_messages_total{outcome="refused"} 1');
+    expect(text).toContain('usm_ingest_mqtt_retries_total 1');
+    expect(text).toContain('usm_ingest_mqtt_connected 1');
+    second.connected(false);
+    expect(await registry.metrics()).toContain('usm_ingest_mqtt_connected 0');
   });
 });
 

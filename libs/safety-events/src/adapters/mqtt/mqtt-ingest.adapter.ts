@@ -7,6 +7,8 @@ import { DeadLetterHeader } from '@usm/messaging';
 import type { IngestEvents, IngestReceipt } from '../../application/ingest-events.handler';
 import { deviceErrorReplyOf } from './device-error-reply';
 import { assertOwnSystemId, parseDeviceMessage } from './device-message';
+import type { MqttIngestMetrics } from './mqtt-ingest-metrics';
+import { noMqttIngestMetrics } from './mqtt-ingest-metrics';
 import { errorsTopicOf, eventsFilterOf, systemIdOf } from './mqtt-topics';
 
 /** The broker and the ingest service's own account on it (it subscribes to every device's events of its city). */
@@ -31,6 +33,7 @@ export interface MqttIngestPorts {
   readonly deadLetters: DeadLetterSink;
   readonly clock: { now(): number };
   readonly warn: (message: string) => void;
+  readonly metrics?: MqttIngestMetrics;
 }
 
 const maxRetryDelayMs = 5_000;
@@ -44,11 +47,19 @@ const maxRetryDelayMs = 5_000;
 export class MqttIngestAdapter {
   private client: MqttClient | undefined;
   private stopping = false;
+  private readonly metrics: MqttIngestMetrics;
 
   constructor(
     private readonly ports: MqttIngestPorts,
     private readonly settings: MqttIngestSettings,
-  ) {}
+  ) {
+    this.metrics = ports.metrics ?? noMqttIngestMetrics;
+  }
+
+  /** Whether the session with the broker is up (readiness: devices' messages would otherwise wait on the broker). */
+  isConnected(): boolean {
+    return this.client?.connected ?? false;
+  }
 
   async start(): Promise<void> {
     const { url, username, password, clientId, city } = this.settings;
@@ -62,6 +73,9 @@ export class MqttIngestAdapter {
       reconnectPeriod: 1_000,
       customHandleAcks: (topic, message, _packet, done) => this.onDelivery(topic, message, done),
     });
+    this.metrics.connected(true);
+    this.client.on('connect', () => this.metrics.connected(true));
+    this.client.on('close', () => this.metrics.connected(false));
     await this.client.subscribeAsync(eventsFilterOf(city), { qos: 1 });
   }
 
@@ -81,9 +95,10 @@ export class MqttIngestAdapter {
   private async untilHandled(topic: string, payload: Buffer): Promise<boolean> {
     for (let attempt = 0; !this.stopping; attempt += 1) {
       try {
-        await this.handle(topic, payload);
+        this.metrics.message(await this.handle(topic, payload));
         return true;
       } catch (error) {
+        this.metrics.retried();
         this.ports.warn(`MQTT message on ${topic} not yet ingested (${error instanceof Error ? error.message : String(error)}); retrying`);
         await sleep(Math.min(maxRetryDelayMs, 200 * 2 ** attempt));
       }
@@ -91,17 +106,20 @@ export class MqttIngestAdapter {
     return false;
   }
 
-  private async handle(topic: string, payload: Buffer): Promise<void> {
+  private async handle(topic: string, payload: Buffer): Promise<'ingested' | 'refused'> {
     const systemId = systemIdOf(this.settings.city, topic);
-    if (systemId === undefined) return;
+    // The subscription is the city's own events filter, so this is a topic the broker should not have sent.
+    if (systemId === undefined) return 'refused';
     let body: unknown;
     try {
       body = parseDeviceMessage(payload);
       assertOwnSystemId(body, systemId);
       await this.ports.ingest.execute({ body });
+      return 'ingested';
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       await this.refuse(topic, systemId, payload, error, body);
+      return 'refused';
     }
   }
 
