@@ -8,6 +8,7 @@ import { AnnotationErrorCode } from '../domain/annotation/annotation-task.errors
 import type { AnnotationTaskEvent } from '../domain/annotation/annotation-task.events';
 import { evolveAnnotationTask } from '../domain/annotation/annotation-task.evolve';
 import type { AnnotationTaskState } from '../domain/annotation/annotation-task.state';
+import { annotationViewOf } from './annotation-view';
 import { stableLabelId } from './label-ids';
 import type { AnnotatableEvents, Clock, LabelPublisher, LabelStore, StoredLabel, TaskRow, TaskSets } from './ports';
 
@@ -49,7 +50,8 @@ export class AnnotationTasks {
       }
       const event = await this.events.get(candidate.eventId);
       if (!event) throw new NotFoundError('LABELS.EVENT_NOT_FOUND', `no anonymised event ${candidate.eventId}`, { details: { field: 'eventId' } });
-      return { taskId: candidate.taskId, taskSetId, labels: set.labels, guidelineVersion: set.guidelineVersion, event };
+      // Stripped again on the way out: whatever was kept, an annotator never sees a pseudonym.
+      return { taskId: candidate.taskId, taskSetId, labels: set.labels, guidelineVersion: set.guidelineVersion, event: annotationViewOf(event) };
     }
     return undefined;
   }
