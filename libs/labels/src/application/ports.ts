@@ -20,6 +20,8 @@ export interface LabelStore {
 export interface EventFilter {
   readonly category?: string;
   readonly subCategories?: readonly string[];
+  /** Only these events (e.g. the ones a rule flagged, picked by the lead). */
+  readonly eventIds?: readonly string[];
 }
 
 /** The city's own anonymised events, kept so that tasks hand them out (never raw events: there are none here). */

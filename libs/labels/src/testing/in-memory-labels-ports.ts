@@ -32,7 +32,7 @@ export class InMemoryAnnotatableEvents implements AnnotatableEvents {
   }
   async pick(filter: EventFilter, limit: number): Promise<string[]> {
     return [...this.events.values()]
-      .filter((e) => (filter.category === undefined || e.category === filter.category) && (filter.subCategories === undefined || filter.subCategories.includes(e.subCategory)))
+      .filter((e) => (filter.category === undefined || e.category === filter.category) && (filter.subCategories === undefined || filter.subCategories.includes(e.subCategory)) && (filter.eventIds === undefined || filter.eventIds.includes(e.eventId)))
       .sort((a, b) => a.occurredAtBucketStart - b.occurredAtBucketStart || (a.eventId < b.eventId ? -1 : 1))
       .slice(0, limit)
       .map((e) => e.eventId);

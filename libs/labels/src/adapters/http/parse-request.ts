@@ -18,7 +18,7 @@ export const taskSetRequest = z.object({
   labels: z.array(term).min(2).max(50),
   requiredAnswers: z.number().int().min(2).max(20),
   guidelineVersion: version,
-  filter: z.object({ category: z.string().min(1).optional(), subCategories: z.array(z.string().min(1)).min(1).optional() }).default({}),
+  filter: z.object({ category: z.string().min(1).optional(), subCategories: z.array(z.string().min(1)).min(1).optional(), eventIds: z.array(z.uuid()).min(1).max(1_000).optional() }).default({}),
   size: z.number().int().min(1).max(1_000),
 });
 

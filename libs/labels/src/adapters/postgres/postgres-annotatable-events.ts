@@ -28,8 +28,9 @@ export class PostgresAnnotatableEvents implements AnnotatableEvents {
     const rows = (await this.db.query(
       `SELECT event_id FROM labels_annotatable_events
        WHERE ($1::text IS NULL OR category = $1) AND ($2::text[] IS NULL OR sub_category = ANY($2::text[]))
+         AND ($4::text[] IS NULL OR event_id = ANY($4::text[]))
        ORDER BY bucket_start, event_id LIMIT $3`,
-      [filter.category ?? null, filter.subCategories ? [...filter.subCategories] : null, limit],
+      [filter.category ?? null, filter.subCategories ? [...filter.subCategories] : null, limit, filter.eventIds ? [...filter.eventIds] : null],
     )) as { event_id: string }[];
     return rows.map((r) => r.event_id);
   }
