@@ -24,3 +24,8 @@ export type { RatingTable } from './domain/agreement/fleiss-kappa';
 export { fleissKappa, fleissKappaOfTable, ratingTableOf } from './domain/agreement/fleiss-kappa';
 export type { LabelSetAgreement } from './domain/agreement/label-set-agreement';
 export { labelSetAgreement } from './domain/agreement/label-set-agreement';
+export type { LabelsModuleOptions } from './labels.options';
+export { serveLabelsOpenApi } from './adapters/http/labels-openapi';
+export type { StoredLabel } from './application/ports';
+export { stableLabelId } from './application/label-ids';
+export { safetyLabelOf, storedLabelOf } from './adapters/kafka/safety-label.mapping';

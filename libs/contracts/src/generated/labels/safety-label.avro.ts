@@ -37,25 +37,32 @@ export interface SafetyLabel {
  * Avro: `mesh.labels.Labeller`.
  */
 export interface Labeller {
-  /** Whether a person or a model made the label. */
+  /** Whether a rule set, a person or a model made the label. */
   readonly kind: LabellerKind;
   /**
-   * Pseudonymous annotator id for a human; model name for a model.
+   * Rule set id for a rule; pseudonymous annotator id (the token subject) for a human; solution id for a model.
    * @privacy quasi
    */
   readonly id: string;
-  /** Model version for a model labeller; null for a human. */
+  /** Deprecated: read `version`. Kept for labels written before `version`; new model labels set both to the model version. */
   readonly modelVersion: string | null;
+  /** Labeller version: the rule set version for a rule, the solution (model) version for a model; null for a human. */
+  readonly version: string | null;
+  /** Registered solution (validation registry) whose model made the label; null for a rule or a human. */
+  readonly solutionId: string | null;
+  /** The rule of the rule set that fired; null for a human or a model. */
+  readonly ruleId: string | null;
 }
 
 /** Symbols of {@link LabellerKind}, in schema order. */
 export const labellerKindSymbols = [
   'human',
   'model',
+  'rule',
 ] as const;
 
 /**
- * Whether a person or a model made the label.
+ * Whether a rule set, a person or a model made the label. A reader that does not know a later symbol reads it as `human`.
  * Avro: `mesh.labels.LabellerKind`.
  */
 export type LabellerKind = (typeof labellerKindSymbols)[number];

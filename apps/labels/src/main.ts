@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { serveLabelsOpenApi } from '@usm/labels';
+import { protectEveryPath } from '@usm/security';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { loadConfig } from './config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
+  protectEveryPath(app);
+  app.useLogger(app.get(Logger));
+  serveLabelsOpenApi(app, config.city);
+  app.enableShutdownHooks();
+  await app.listen(config.http.port, config.http.host);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`labels service failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
