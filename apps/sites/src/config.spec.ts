@@ -10,7 +10,7 @@ describe('sites service config', () => {
       http: { host: '127.0.0.1', port: 3060 },
       databasePoolSize: 10,
       maxUploadBytes: 16_777_216,
-      importConcurrency: 4,
+      importConcurrency: 8,
       reservationRetries: 250,
       auth: { kind: 'verify', settings: { audience: 'usm-sites' } },
     });

@@ -17,7 +17,7 @@ const envSchema = z.object({
   SITES_PORT: envFields.integer(1, 65_535, 3060),
   /** Largest upload (CSV or GeoJSON) an import takes. */
   SITES_MAX_UPLOAD_BYTES: envFields.integer(65_536, 268_435_456, 16_777_216),
-  SITES_IMPORT_CONCURRENCY: envFields.integer(1, 32, 4),
+  SITES_IMPORT_CONCURRENCY: envFields.integer(1, 32, 8),
   /** Re-decisions of a reservation after another request moved the site's calendar first. */
   SITES_RESERVATION_RETRIES: envFields.integer(0, 10_000, 250),
   LOG_LEVEL: envFields.logLevel(),

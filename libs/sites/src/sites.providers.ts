@@ -18,7 +18,7 @@ const STORE_AND_COMMANDS = Symbol('SITES_STORE_AND_COMMANDS');
 
 /** The adapters of the sites context, bound to its ports. */
 export function sitesProviders(options: SitesModuleOptions): Provider[] {
-  const runtime: SitesRuntimeOptions = { importConcurrency: options.importConcurrency ?? 4, reservationRetries: options.reservationRetries ?? 250 };
+  const runtime: SitesRuntimeOptions = { importConcurrency: options.importConcurrency ?? 8, reservationRetries: options.reservationRetries ?? 250 };
   return [
     { provide: SITES_OPTIONS, useValue: runtime },
     {

@@ -4,10 +4,12 @@ import { siteStatuses, siteTypes } from '../../domain/site/site.model';
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash or underscore, at most 64');
 
-/** An instant as epoch milliseconds or an ISO 8601 date or date-time. */
+const millisOrIso = (value: string): number => (/^\d{1,15}$/.test(value) ? Number(value) : Date.parse(value));
+
+/** An instant as epoch milliseconds (a number, or digits in a query) or an ISO 8601 date or date-time. */
 export const instant = z.union([
   z.number().int().nonnegative(),
-  z.string().refine((value) => Number.isFinite(Date.parse(value)), 'an ISO 8601 date or date-time').transform((value) => Date.parse(value)),
+  z.string().refine((value) => Number.isFinite(millisOrIso(value)), 'epoch milliseconds or an ISO 8601 date or date-time').transform(millisOrIso),
 ]);
 
 export const periodBody = z.object({ start: instant, end: instant });
