@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { cityStack, tokenFor } from '@usm/testing';
-import { DatasetsClient } from './datasets-client';
 
 interface ImportOptions {
   city: string;
