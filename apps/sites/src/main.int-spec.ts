@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { DEMONSTRATION_SITES_FIXTURE } from '@usm/sites';
 import type { ServiceProcess } from '@usm/testing';
@@ -172,4 +175,15 @@ describe('sites service process (Gwangju sites on the incheon stack)', () => {
     const freeIds = new Set(free.body.map((s) => s.siteId));
     for (const row of busy.rows as { site_id: string }[]) expect(freeIds.has(row.site_id)).toBe(false);
   }, 120_000);
+
+  it('imports a CSV with `mesh sites import <file> --city`, keeping only that city\'s sites', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sites-cli-')), 'jeonnam.csv');
+    const header = 'siteId,city,district,type,name,lat,lng,power,network,mounting';
+    writeFileSync(file, `${header}\njeonnam-cli-1,jeonnam,Mokpo-si,crossing,Mokpo crossing 1,34.81,126.39,yes,lte,pole\ngwangju-cli-1,gwangju,Buk-gu,crossing,Buk-gu crossing x,35.17,126.91,no,none,none\n`);
+    const root = join(__dirname, '..', '..', '..');
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/mesh-cli/main.ts', 'sites', 'import', file, '--city', 'jeonnam', '--node', 'incheon', '--url', base], { cwd: root });
+    expect(stdout).toContain('jeonnam: 1 registered, 0 unchanged, 1 of other cities skipped, 0 refused');
+    expect((await call('vision-lab', 'GET', '/v1/sites/jeonnam-cli-1')).body).toMatchObject({ city: 'jeonnam', district: 'Mokpo-si', type: 'crossing', reservations: [] });
+    expect((await call('vision-lab', 'GET', '/v1/sites/gwangju-cli-1')).status).toBe(404);
+  }, 180_000);
 });
