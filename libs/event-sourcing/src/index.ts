@@ -18,3 +18,4 @@ export * from './event-sourcing.module';
 export { KafkaProjectionRunner } from './adapters/kafka/kafka-projection-runner';
 export type { InlineProjection } from './adapters/postgres/inline-projection';
 export { createPostgresEventStore } from './adapters/postgres/postgres-event-store.factory';
+export { DecidingCommandHandler } from './application/deciding-command-handler';
