@@ -16,3 +16,6 @@ export { OutboxHeader } from './adapters/kafka/outbox-messages';
 export type { EventSourcingModuleOptions, EventSourcingModuleAsyncOptions } from './event-sourcing-options';
 export * from './event-sourcing.module';
 export { KafkaProjectionRunner } from './adapters/kafka/kafka-projection-runner';
+export type { InlineProjection } from './adapters/postgres/inline-projection';
+export { createPostgresEventStore } from './adapters/postgres/postgres-event-store.factory';
+export { DecidingCommandHandler } from './application/deciding-command-handler';

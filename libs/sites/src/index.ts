@@ -39,3 +39,11 @@ export type { SiteFeature, SiteFeatureCollection } from './domain/query/site-geo
 export { siteAsFeature, sitesAsGeoJson } from './domain/query/site-geojson';
 export { generateDemonstrationSites, FIXTURE_SEED } from './domain/fixture/demonstration-sites.generator';
 export { DEMONSTRATION_SITES_FIXTURE, renderSitesFixture } from './domain/fixture/demonstration-sites.fixture';
+export type { SitesModuleOptions } from './sites.options';
+export { SiteRegistryService } from './application/site-registry.service';
+export type { ImportReport } from './application/site-registry.service';
+export { SITES_DATA_SOURCE } from './application/sites.tokens';
+export { reservationIdOf } from './application/reservation-scheduler';
+export { findSitesSql } from './adapters/postgres/postgres-site-registry';
+export { serveSitesOpenApi, useSitesBodyParsers } from './adapters/http/sites-http';
+export type { ApplicationRow } from './domain/projection/applications.projection';

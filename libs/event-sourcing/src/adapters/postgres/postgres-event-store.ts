@@ -7,6 +7,7 @@ import { checkExpectedVersion, versionConflict } from '../../application/expecte
 import type { OutboxRouting } from './outbox-routing';
 import { isUniqueViolation, storeUnavailable } from './postgres-errors';
 import { insertEvents, insertOutbox } from './event-store-statements';
+import type { InlineProjection } from './inline-projection';
 
 interface CommandRow {
   readonly stream_id: string;
@@ -16,12 +17,13 @@ interface CommandRow {
 /**
  * The event store in PostgreSQL. One transaction looks the command id up, checks the version, records the
  * command id, inserts the events and their outbox rows; UNIQUE (stream_id, version) lets only one of two
- * racing appends commit.
+ * racing appends commit. Inline projections (if any) update their read models in that same transaction.
  */
 export class PostgresEventStore implements EventStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly routing: OutboxRouting,
+    private readonly inlineProjections: readonly InlineProjection[] = [],
   ) {}
 
   async readStream<E extends DomainEvent = DomainEvent>(streamId: string): Promise<StreamSnapshot<E>> {
@@ -58,6 +60,7 @@ export class PostgresEventStore implements EventStore {
     if (!(await claimCommand(manager, options.commandId, streamId, result))) return this.concurrentDuplicateOf<E>(manager, options.commandId);
     const metadata = { commandId: options.commandId, actor: options.actor ?? null, occurredAt: (options.now ?? new Date()).toISOString() };
     const inserted = await insertEvents(manager, { streamId, expectedVersion: expected, events, metadata, eventIds: events.map(() => randomUUID()) });
+    for (const projection of this.inlineProjections) await projection.apply(manager, inserted);
     const route = this.routing.routeOf(streamId);
     if (route) await insertOutbox(manager, route.topic, inserted.map((event) => ({ globalPosition: event.globalPosition, key: route.keyOf?.(event) ?? streamId })));
     return { status: 'appended', nextVersion };
