@@ -7,7 +7,7 @@ describe('sites service config', () => {
   it('reads the environment with defaults, verifying tokens for the usm-sites audience; no Kafka or registry is asked for', () => {
     expect(loadConfig(env)).toMatchObject({
       city: 'gwangju',
-      http: { host: '127.0.0.1', port: 3060 },
+      http: { host: '127.0.0.1', port: 3080 },
       databasePoolSize: 10,
       maxUploadBytes: 16_777_216,
       importConcurrency: 8,

@@ -14,7 +14,7 @@ const envSchema = z.object({
   DATABASE_SCHEMA: envFields.databaseSchema().optional(),
   DATABASE_POOL_SIZE: envFields.integer(2, 100, 10),
   SITES_HOST: z.string().default('127.0.0.1'),
-  SITES_PORT: envFields.integer(1, 65_535, 3060),
+  SITES_PORT: envFields.integer(1, 65_535, 3080),
   /** Largest upload (CSV or GeoJSON) an import takes. */
   SITES_MAX_UPLOAD_BYTES: envFields.integer(65_536, 268_435_456, 16_777_216),
   SITES_IMPORT_CONCURRENCY: envFields.integer(1, 32, 8),

@@ -29,7 +29,7 @@ export function addSitesCommand(program: Command, print: (line: string) => void)
     .option('--url <base>', 'base URL of the sites service')
     .action(async (file: string, o: ImportOptions) => {
       const stack = cityStack(o.node ?? o.city);
-      const base = (o.url ?? stack.services['sites'] ?? 'http://127.0.0.1:3060').replace(/\/+$/, '');
+      const base = (o.url ?? stack.services['sites'] ?? 'http://127.0.0.1:3080').replace(/\/+$/, '');
       const csv = file.toLowerCase().endsWith('.csv');
       const started = performance.now();
       const response = await fetch(`${base}/v1/sites/import?city=${encodeURIComponent(o.city)}`, {
