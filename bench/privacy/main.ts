@@ -10,6 +10,7 @@ import { loadConfig } from '../../apps/privacy/src/config';
 import { BenchCluster } from '../support/bench-topics';
 import { startPassthrough } from '../support/passthrough';
 import { startProcessorCopy } from '../support/processor-copy';
+import { profiled } from '../support/phase-profile';
 import { benchRawEvents } from './bench-events';
 import { measureStageCosts, stageLines } from './stage-costs';
 import { RssSampler, measureUntil, say } from '../support/progress';
@@ -44,9 +45,10 @@ async function main(): Promise<void> {
     const stages = await measureStageCosts(staged, { registry, codec, rawTopic: topics.raw, anonymisedTopic: topics.anonymised, policyFile, secret });
     const pairs: RoundPair[] = [];
     for (let round = 0; round < rounds; round += 1) {
-      pairs.push({ pipeline: await runPipeline(cluster, round), passTx: await runPassthrough(cluster, `passthrough-tx-${round}`, topics.passTx, true) });
+      const pipeline = await profiled(`pipeline-${round}`, () => runPipeline(cluster, round));
+      pairs.push({ pipeline, passTx: await profiled(`passthrough-tx-${round}`, () => runPassthrough(cluster, `passthrough-tx-${round}`, topics.passTx, true)) });
     }
-    const copy = await runProcessorCopy(cluster, codec);
+    const copy = await profiled('processor-copy', () => runProcessorCopy(cluster, codec));
     const passPlain = await runPassthrough(cluster, 'passthrough-plain', topics.passPlain, false);
     say('result', `events ${events}, 3 partitions, ${chunkRecords} records per transaction, ${rounds} rounds, broker ${cluster.city.kafka.bootstrapServers.join(',')}`);
     for (const line of resultLines(pairs, { copy, passPlain }, targetRatio)) say('result', line);

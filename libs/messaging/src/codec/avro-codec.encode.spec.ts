@@ -39,3 +39,35 @@ describe('AvroCodec.encode', () => {
     await expect(codec.encode(firstId, null)).rejects.toMatchObject({ details: { field: '(root)', rule: 'record' } });
   });
 });
+
+describe('AvroCodec.encodeSoon', () => {
+  it('encodes at once once the schema is known, and follows a new latest id as soon as the source answers with one', async () => {
+    const schemas = new InMemorySchemaSource();
+    const firstId = schemas.register('incidents-value', incidentSchema);
+    // A source that keeps its answer per subject until told to forget it, as the registry does.
+    const answers = new Map<string, Promise<number>>();
+    const caching = {
+      getLatestSchemaId: (subject: string) => answers.get(subject) ?? answers.set(subject, schemas.getLatestSchemaId(subject)).get(subject) as Promise<number>,
+      getSchema: (id: number) => schemas.getSchema(id),
+    };
+    const codec = new AvroCodec(caching);
+    const first = codec.encodeSoon('incidents-value', anIncident);
+    expect(first).toBeInstanceOf(Promise);
+    expect(parseWireFormat(await first).schemaId).toBe(firstId);
+    const known = codec.encodeSoon('incidents-value', anIncident);
+    expect(Buffer.isBuffer(known) && parseWireFormat(known).schemaId).toBe(firstId);
+    const secondId = schemas.register('incidents-value', { ...incidentSchema, doc: 'v2' });
+    answers.clear();
+    const next = codec.encodeSoon('incidents-value', anIncident);
+    expect(next).toBeInstanceOf(Promise);
+    expect(parseWireFormat(await next).schemaId).toBe(secondId);
+  });
+
+  it('throws at once, without quoting values, for a value that breaks a known schema', async () => {
+    const schemas = new InMemorySchemaSource();
+    const id = schemas.register('incidents-value', incidentSchema);
+    const codec = new AvroCodec(schemas);
+    await codec.encode(id, anIncident);
+    expect(() => codec.encodeSoon(id, { ...anIncident, severity: 'high' })).toThrow(ContractError);
+  });
+});

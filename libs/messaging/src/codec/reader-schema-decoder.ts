@@ -30,13 +30,15 @@ export class ReaderSchemaDecoder {
   }
 
   async decode<T = unknown>(buffer: Buffer | null | undefined): Promise<DecodedValue<T>> {
+    return this.decodeSoon<T>(buffer);
+  }
+
+  /** `decode`, at once when the writer id was read before (a promise otherwise). May throw what `decode` rejects with. */
+  decodeSoon<T = unknown>(buffer: Buffer | null | undefined): DecodedValue<T> | Promise<DecodedValue<T>> {
     const { schemaId, body } = parseWireFormat(buffer);
     // A writer id already read needs no registry: its reading is kept until the subject's latest version changes.
-    const reading = this.readings.get(schemaId) ?? (await this.readingOf(schemaId));
-    const value = decodeAvroBody(reading.reader, body, schemaId, reading.resolver);
-    const violations = findViolations(reading.reader, value);
-    if (violations.length > 0) throw invalidValueError(violations, { schemaId });
-    return { schemaId, value: value as T };
+    const reading = this.readings.get(schemaId);
+    return reading ? read<T>(reading, schemaId, body) : this.readingOf(schemaId).then((fresh) => read<T>(fresh, schemaId, body));
   }
 
   private async readingOf(schemaId: number): Promise<Reading> {
@@ -80,6 +82,13 @@ interface Reading {
   readonly readerId: number;
   readonly reader: Type;
   readonly resolver: Resolver | undefined;
+}
+
+function read<T>(reading: Reading, schemaId: number, body: Buffer): DecodedValue<T> {
+  const value = decodeAvroBody(reading.reader, body, schemaId, reading.resolver);
+  const violations = findViolations(reading.reader, value);
+  if (violations.length > 0) throw invalidValueError(violations, { schemaId });
+  return { schemaId, value: value as T };
 }
 
 function schemaMismatch(schemaId: number, subject: string): ContractError {

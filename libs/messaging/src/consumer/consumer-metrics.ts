@@ -22,8 +22,9 @@ export class ConsumerMetrics {
           });
   }
 
-  count(topic: string, outcome: RecordOutcome): void {
-    this.records.inc({ topic, outcome });
+  /** Counts `records` records (one by default) of a topic with an outcome. */
+  count(topic: string, outcome: RecordOutcome, records = 1): void {
+    this.records.inc({ topic, outcome }, records);
   }
 
   /** Current count, for health checks and tests. */

@@ -26,13 +26,20 @@ export interface RecordPlan {
   readonly afterCommit?: AfterCommit;
 }
 
-/** The I/O planning needs: decoding, the transform, encoding, and the clock for dead-letter headers. */
+/**
+ * The I/O planning needs: decoding, the transform, encoding, and the clock for dead-letter headers. Decoding
+ * and encoding answer at once when they need no lookup (a schema already fetched) and with a promise otherwise:
+ * a chunk of records then costs no turn of the event loop per record for them.
+ */
 export interface PlanSteps<T> {
-  decode(record: SourceRecord): Promise<DecodedRecord<T>>;
+  decode(record: SourceRecord): DecodedRecord<T> | Promise<DecodedRecord<T>>;
   readonly transform: Transform<T>;
-  encode(topic: string, value: unknown): Promise<Buffer>;
+  encode(topic: string, value: unknown): Buffer | Promise<Buffer>;
   now(): Date;
 }
+
+/** Headers of an output that has none; never written to. */
+const noHeaders: IHeaders = Object.freeze({});
 
 /**
  * Decodes, transforms and encodes one record before any transaction opens, so a transaction only
@@ -42,12 +49,16 @@ export interface PlanSteps<T> {
  */
 export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): Promise<RecordPlan> {
   try {
-    const result = await transformOne(steps.transform, await steps.decode(source));
+    const decoded = steps.decode(source);
+    const transformed = transformOne(steps.transform, decoded instanceof Promise ? await decoded : decoded);
+    const result = transformed instanceof Promise ? await transformed : transformed;
     if (result.outcome === 'deadLettered') return deadLetterPlan(source, result.error, steps.now(), result.afterCommit);
     // One after another: encoding is CPU work, and a record has one output or few.
     const messages: EncodedMessage[] = [];
     for (const output of result.outputs) {
-      messages.push({ topic: output.topic, key: output.key, value: await steps.encode(output.topic, output.value), headers: { ...output.headers } });
+      const encoded = steps.encode(output.topic, output.value);
+      // The output's headers as they are: kafkajs only reads them, and nothing here writes to them.
+      messages.push({ topic: output.topic, key: output.key, value: encoded instanceof Promise ? await encoded : encoded, headers: output.headers ?? noHeaders });
     }
     return { source, outcome: result.outcome, messages, afterCommit: result.afterCommit };
   } catch (error) {
@@ -56,12 +67,19 @@ export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): 
   }
 }
 
-async function transformOne<T>(transform: Transform<T>, decoded: DecodedRecord<T>): Promise<TransformResult> {
+/** The transform's result, a thrown error or a rejection turned into a record failure (see `asRecordFailure`). */
+function transformOne<T>(transform: Transform<T>, decoded: DecodedRecord<T>): TransformResult | Promise<TransformResult> {
+  let result: TransformResult | Promise<TransformResult>;
   try {
-    return await transform(decoded);
+    result = transform(decoded);
   } catch (error) {
     throw asRecordFailure(error);
   }
+  return result instanceof Promise
+    ? result.catch((error: unknown) => {
+        throw asRecordFailure(error);
+      })
+    : result;
 }
 
 function deadLetterPlan(source: SourceRecord, error: MeshError, failedAt: Date, afterCommit?: AfterCommit): RecordPlan {

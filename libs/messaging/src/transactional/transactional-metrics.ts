@@ -44,6 +44,21 @@ export class TransactionalMetrics {
     if (deadLetterCode !== undefined) this.deadLetters.inc({ topic, code: deadLetterCode });
   }
 
+  /**
+   * The outcomes of a committed chunk's records: the same counts as `outcome` per record, but one counter update
+   * per outcome and dead-letter code (a label lookup per record costs more than the rest of the bookkeeping).
+   */
+  chunkOutcomes(topic: string, records: readonly { readonly outcome: RecordOutcome; readonly deadLetterCode?: string }[]): void {
+    const byOutcome = new Map<RecordOutcome, number>();
+    const byCode = new Map<string, number>();
+    for (const { outcome, deadLetterCode } of records) {
+      byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+      if (deadLetterCode !== undefined) byCode.set(deadLetterCode, (byCode.get(deadLetterCode) ?? 0) + 1);
+    }
+    for (const [outcome, count] of byOutcome) this.outcomes.count(topic, outcome, count);
+    for (const [code, count] of byCode) this.deadLetters.inc({ topic, code }, count);
+  }
+
   partitionLag(topic: string, partition: number, lag: number): void {
     this.lag.set({ topic, partition: String(partition) }, lag);
   }

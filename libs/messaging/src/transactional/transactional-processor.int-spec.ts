@@ -108,4 +108,26 @@ describe('TransactionalProcessor on the real Kafka and registry', () => {
     expectEachOnce(outputs);
     await admin.disconnect();
   }, 240_000);
+
+  it('stops for good when fenced while it has nothing left to read: the newer instance joining the group is enough', async () => {
+    const { input, output, admin } = await topics();
+    const groupId = uniqueName('it-eos-group');
+    const fatal: Error[] = [];
+    const zombie = processor(input, output, groupId, 'instance-b', (error) => fatal.push(error));
+    await zombie.start();
+    await produce(input, 0, total / 2);
+    // Everything read and committed: no transaction of the zombie's own would ever meet the fence.
+    await waitFor(async () => (await committed(admin, groupId, input)) >= total / 2, { timeoutMs: 90_000, description: 'the first incarnation to finish its records' });
+    const successor = processor(input, output, groupId, 'instance-b');
+    await successor.start();
+    await waitFor(() => zombie.state() === 'failed', { timeoutMs: 60_000, description: 'the fenced, idle incarnation to stop' });
+    expect(fatal).toHaveLength(1);
+    expect(successor.state()).toBe('running');
+    await produce(input, total / 2, total);
+    await waitFor(async () => (await committed(admin, groupId, input)) === total, { timeoutMs: 90_000, description: 'the successor to finish' });
+    const outputs = await bed.collect(output);
+    await waitFor(() => outputs.length >= total, { timeoutMs: 30_000, description: 'the outputs' });
+    expectEachOnce(outputs);
+    await admin.disconnect();
+  }, 240_000);
 });

@@ -37,7 +37,8 @@ function fakes(committedOffset = '-1') {
       run: async (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => void (eachBatch = config.eachBatch),
     }),
   } as unknown as Kafka;
-  const codec = { decode: async (value: Buffer) => ({ schemaId: 1, value: JSON.parse(value.toString()) }), encode: async (_subject: string, value: unknown) => Buffer.from(JSON.stringify(value)) } as unknown as AvroCodec;
+  const encode = async (_subject: string, value: unknown) => Buffer.from(JSON.stringify(value));
+  const codec = { decode: async (value: Buffer) => ({ schemaId: 1, value: JSON.parse(value.toString()) }), encode, encodeSoon: encode } as unknown as AvroCodec;
   const resolved: string[] = [];
   const deliver = (offsets: string[], lastOffset = offsets.at(-1) as string) =>
     (eachBatch as (payload: EachBatchPayload) => Promise<void>)({

@@ -3,13 +3,14 @@ import { Registry } from 'prom-client';
 import { subjectOf } from '@usm/contracts';
 import type { AvroCodec } from '../codec/avro-codec';
 import { ReaderSchemaDecoder } from '../codec/reader-schema-decoder';
-import { decodeRecord } from '../consumer/decode-record';
+import { decodeRecordSoon } from '../consumer/decode-record';
 import type { SchemaSource } from '../registry/schema-source';
 import type { SubjectVersionSource } from '../registry/subject-versions';
 import { sourceRecordOf } from '../kafka/source-record';
 import type { Chunk } from './chunk-batch';
 import { chunkBatch, lagOf } from './chunk-batch';
 import { classifyChunkFailure, errorFields } from './chunk-failure';
+import { isFencedError } from './fencing';
 import type { StuckPartition } from './partition-failures';
 import { PartitionFailures } from './partition-failures';
 import { runChunkPipeline } from './chunk-pipeline';
@@ -90,10 +91,15 @@ export class TransactionalProcessor<T> {
     const clock = options.clock ?? (() => new Date());
     const reader = options.readerSchema;
     const decoder = reader ? new ReaderSchemaDecoder(reader.registry, reader.registry, reader.subject) : codec;
+    const subjects = new Map<string, string>();
     this.planSteps = {
-      decode: (record) => decodeRecord<T>(decoder, record),
+      decode: (record) => decodeRecordSoon<T>(decoder, record),
       transform: options.transform,
-      encode: (topic, value) => codec.encode(subjectOf(topic), value),
+      encode: (topic, value) => {
+        let subject = subjects.get(topic);
+        if (subject === undefined) subjects.set(topic, (subject = subjectOf(topic)));
+        return codec.encodeSoon(subject, value);
+      },
       now: clock,
     };
   }
@@ -115,7 +121,10 @@ export class TransactionalProcessor<T> {
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart && this.current === 'running') this.fail(payload.error);
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.failures.keepOnly(payload.memberAssignment));
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.failures.keepOnly(payload.memberAssignment);
+      void this.verifyTransactionalId();
+    });
     await this.consumer.subscribe({ topics: [this.options.inputTopic], fromBeginning: this.options.fromBeginning ?? false });
     // One partition at a time: a producer has at most one open transaction.
     await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: 1, eachBatch: (payload) => this.consumeBatch(payload) });
@@ -136,8 +145,9 @@ export class TransactionalProcessor<T> {
     if (await this.repositioned(batch)) return;
     const records = batch.messages.map((message) => sourceRecordOf(batch.topic, batch.partition, message));
     const chunks = chunkBatch({ topic: batch.topic, partition: batch.partition, records, lastOffset: batch.lastOffset() }, this.settings.maxChunkRecords);
+    const heartbeatWhilePlanning = planningHeartbeat(() => payload.heartbeat());
     await runChunkPipeline(chunks, {
-      plan: (chunk, discarded) => planChunk(chunk, { plan: (record) => planRecord(record, this.planSteps), heartbeat: () => payload.heartbeat() }, discarded),
+      plan: (chunk, discarded) => planChunk(chunk, { plan: (record) => planRecord(record, this.planSteps), heartbeat: heartbeatWhilePlanning }, discarded),
       commit: (chunk, plans) => sendChunk(chunk, plans, { heartbeat: () => payload.heartbeat(), inTransaction: (work) => this.session.run(work) }),
       mayCommit: () => payload.isRunning() && !payload.isStale(),
       committed: (chunk, plans) => {
@@ -157,8 +167,8 @@ export class TransactionalProcessor<T> {
   private chunkCommitted(chunk: Chunk, plans: readonly RecordPlan[]): void {
     this.metrics.committed(chunk.topic);
     this.failures.committed(chunk.topic, chunk.partition);
+    this.metrics.chunkOutcomes(chunk.topic, plans);
     for (const plan of plans) {
-      this.metrics.outcome(chunk.topic, plan.outcome, plan.deadLetterCode);
       // Where it came from and why, never its key or value: those may be personal data.
       if (plan.deadLetterCode) this.logger.warn({ topic: chunk.topic, partition: chunk.partition, offset: plan.source.offset, code: plan.deadLetterCode }, 'record dead-lettered');
       plan.afterCommit?.();
@@ -171,6 +181,20 @@ export class TransactionalProcessor<T> {
     if (failure.kind === 'fatal') this.fail(failure.error);
     else this.logger.warn({ ...where, ...errorFields(error) }, 'chunk aborted, it will be read again');
     return failure.error;
+  }
+
+  /**
+   * After each rebalance, whether this incarnation still holds its transactional id. A newer incarnation fences
+   * it before joining the group, so its join makes this one verify and stop for good, even when this one got
+   * no partition or has nothing new to read (then no transaction of its own would ever tell it). Other failures
+   * are left to the next transaction, which meets them and handles them as usual.
+   */
+  private async verifyTransactionalId(): Promise<void> {
+    try {
+      await this.session.verify();
+    } catch (error) {
+      if (this.current === 'running' && isFencedError(error)) this.fail(error as Error);
+    }
   }
 
   private fail(error: Error): void {
@@ -193,4 +217,23 @@ export class TransactionalProcessor<T> {
     this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: committed });
     return true;
   }
+}
+
+/** How often planning asks kafkajs for a heartbeat at most; kafkajs itself sends one only every `heartbeatIntervalMs`. */
+const planningHeartbeatEveryMs = 20;
+const alreadyBeaten: Promise<void> = Promise.resolve();
+
+/**
+ * The heartbeat planning calls after each record: kafkajs's own call (an async round through its consumer group
+ * even when no heartbeat is due) at most every `planningHeartbeatEveryMs`, which delays a due heartbeat by no
+ * more than that. The heartbeat before a chunk's offsets are sent is never skipped.
+ */
+function planningHeartbeat(heartbeat: () => Promise<void>): () => Promise<void> {
+  let last = Number.NEGATIVE_INFINITY;
+  return () => {
+    const now = Date.now();
+    if (now - last < planningHeartbeatEveryMs) return alreadyBeaten;
+    last = now;
+    return heartbeat();
+  };
 }

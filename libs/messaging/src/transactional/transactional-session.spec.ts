@@ -1,5 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import { TransactionalSession } from './transactional-session';
+import { TransactionalErrorCode } from './transactional-error-codes';
 
 type Step = 'send' | 'sendOffsets' | 'commit' | 'abort';
 
@@ -48,6 +49,22 @@ describe('TransactionalSession', () => {
     const session = new TransactionalSession(kafka, config);
     await session.run(work);
     expect(calls.slice(4)).toEqual(['#1 begin', '#1 send', '#1 sendOffsets', '#1 commit']);
+  });
+
+  it('verifies it still holds its id with a transaction that only registers the offsets of no partition, then aborts it', async () => {
+    const { kafka, calls } = fakeKafka();
+    const session = new TransactionalSession(kafka, config);
+    await session.verify();
+    expect(calls.slice(4)).toEqual(['#1 begin', '#1 sendOffsets', '#1 abort']);
+    expect(session.isFenced()).toBe(false);
+  });
+
+  it('rejects a verify when fenced, and never reopens', async () => {
+    const { kafka } = fakeKafka({ sendOffsets: fenced });
+    const session = new TransactionalSession(kafka, config);
+    await expect(session.verify()).rejects.toBe(fenced);
+    expect(session.isFenced()).toBe(true);
+    await expect(session.run(work)).rejects.toMatchObject({ code: TransactionalErrorCode.Fenced });
   });
 
   it('aborts when the work fails and keeps the producer', async () => {

@@ -27,6 +27,7 @@ export interface TransactionalSessionConfig {
 export class TransactionalSession {
   private producer: Producer | undefined;
   private fenced = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly kafka: Kafka,
@@ -52,7 +53,36 @@ export class TransactionalSession {
   }
 
   /** Runs `work` in a transaction and commits it; on any failure aborts (or replaces the producer) and rethrows. */
-  async run(work: (transaction: ChunkTransaction) => Promise<void>): Promise<void> {
+  run(work: (transaction: ChunkTransaction) => Promise<void>): Promise<void> {
+    return this.exclusive(() => this.runNow(work));
+  }
+
+  /**
+   * Asks the transaction coordinator whether this producer still holds its transactional id, without producing
+   * or committing anything: a transaction that only registers the group's offsets (none) and is aborted. Fenced,
+   * it rejects as `run` would, and the session never reopens. Lets an incarnation that has nothing to send (no
+   * partition after a rebalance, or nothing new on them) learn that a newer one took over.
+   */
+  verify(): Promise<void> {
+    return this.exclusive(async () => {
+      await this.open();
+      const transaction = await (this.producer as Producer).transaction();
+      try {
+        await transaction.sendOffsets({ consumerGroupId: this.config.consumerGroupId, topics: [] });
+      } catch (error) {
+        await this.abort(transaction, error);
+        throw error;
+      }
+      try {
+        await transaction.abort();
+      } catch (error) {
+        await this.discard(error);
+        throw error;
+      }
+    });
+  }
+
+  private async runNow(work: (transaction: ChunkTransaction) => Promise<void>): Promise<void> {
     await this.open();
     const transaction = await (this.producer as Producer).transaction();
     try {
@@ -68,6 +98,13 @@ export class TransactionalSession {
       await this.discard(error);
       throw error;
     }
+  }
+
+  /** One transaction at a time on the producer: `run` and `verify` wait for each other. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   /** Whether a newer producer took over this transactional id; a fenced session never reopens. */
