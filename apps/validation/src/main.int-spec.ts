@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ValidationResult } from '@usm/contracts';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { anonymisedEventOf } from '@usm/datasets/testing';
 import type { AclBinding } from '@usm/messaging';
 import { SchemaRegistry, bindingsOf, consumes, grantAcls, groups, produces, reads, revokeAcls } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
@@ -14,8 +13,7 @@ import { authEnvOf, cityStack, databaseEnvOf, freePort, kafkaEnvOf, registryCred
 import { answer, trainReference } from './reference-solution/reference-model';
 import { listen, referenceServer } from './reference-solution/reference-server';
 import { parquetRows, sha256Hex } from '@usm/validation';
-import { readValues } from '../../datasets/src/testing/read-values';
-import { adminKafkaOf, companyAgreementEvents, publish } from '../../datasets/src/testing/two-city-topics';
+import { adminKafkaOf, anonymisedEventOf, companyAgreementEvents, publish, readValues } from './spec-support/datasets-stack';
 
 const incheon = cityStack('incheon');
 const run = uniqueName('valid');
