@@ -46,3 +46,15 @@ export type { PublishedClaim, VerificationProblem } from './domain/verification/
 export { METRIC_TOLERANCE, verifyResult } from './domain/verification/verify-result';
 export type { FeatureExample, NaiveBayesModel } from './reference-solution/naive-bayes';
 export { predictNaiveBayes, trainNaiveBayes } from './reference-solution/naive-bayes';
+export * from './validation-service.module';
+export type { ValidationServiceOptions } from './validation-service.options';
+export type { FileDigest } from './application/digests';
+export { releaseDigestOf, sha256Hex } from './application/digests';
+export type { FeatureRecord, TestRow } from './application/test-split';
+export { answerColumns, featureColumns, featuresJsonLines, featuresOf, groundTruthOf, slicesOf, testLabelsOf } from './application/test-split';
+export { resultMetricsOf } from './application/result-metrics';
+export type { Evaluation, EvaluationInput, VerificationInput } from './application/evaluation';
+export { evaluate, measuredMetrics, shareableResult, verifyAgainstFiles } from './application/evaluation';
+export { TEST_SPLIT_FILE } from './application/validation-runs.service';
+export { parquetRows } from './adapters/files/test-split.reader';
+export { serveValidationOpenApi } from './adapters/http/validation-openapi';
