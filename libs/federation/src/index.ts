@@ -14,3 +14,4 @@ export type { RuntimeState, TopicLag } from './application/ports';
 export type { MirrorMakerProcessOptions } from './adapters/mirror-maker/mirror-maker-options';
 export * from './domain/plan-digest';
 export * from './domain/strimzi-mirror-maker';
+export { catalogTopicLookup } from './adapters/catalog-topic-lookup';
