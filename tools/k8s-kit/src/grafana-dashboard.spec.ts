@@ -1,33 +1,44 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConsumerMetrics, TransactionalMetrics } from '@usm/messaging';
 import { Registry } from 'prom-client';
-import { PrometheusFederationMetrics } from '../../../libs/federation/src/adapters/metrics/prometheus-federation-metrics';
-import { PrometheusPrivacyMetrics } from '../../../libs/privacy/src/adapters/metrics/prometheus-privacy-metrics';
-import { QuarantineMetrics } from '../../../libs/privacy/src/adapters/kafka/quarantine-metrics';
-import { ConsumerMetrics } from '../../../libs/messaging/src/consumer/consumer-metrics';
-import { TransactionalMetrics } from '../../../libs/messaging/src/transactional/transactional-metrics';
-import { PrometheusIngestMetrics } from '../../../libs/safety-events/src/adapters/metrics/prometheus-ingest-metrics';
-import { PrometheusWithdrawalMetrics } from '../../../libs/datasets/src/withdrawal/adapters/metrics/prometheus-withdrawal-metrics';
 
 interface Dashboard {
   panels: { title: string; targets: { expr: string }[] }[];
   templating: { list: { name: string; query?: unknown }[] };
 }
 
-const dashboard = JSON.parse(readFileSync(join(__dirname, '../../../infra/grafana/urban-safety-mesh.json'), 'utf8')) as Dashboard;
+const root = join(__dirname, '../../..');
+const dashboard = JSON.parse(readFileSync(join(root, 'infra/grafana/urban-safety-mesh.json'), 'utf8')) as Dashboard;
 
-/** Every metric the services register, read from a registry the real metric classes registered into. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/**
+ * Every metric the services register: the shared messaging metrics as a registry lists them, and the names the
+ * context adapters give their prom-client Counters, Gauges and Histograms (read from their sources, which the
+ * contexts do not export).
+ */
 async function registeredMetrics(): Promise<Map<string, string>> {
   const registry = new Registry();
-  new PrometheusFederationMetrics(registry);
-  new PrometheusPrivacyMetrics(registry);
-  new QuarantineMetrics(registry);
   new ConsumerMetrics(registry);
   new TransactionalMetrics(registry);
-  new PrometheusIngestMetrics(registry);
-  new PrometheusWithdrawalMetrics(registry);
-  const metrics = await registry.getMetricsAsJSON();
-  return new Map(metrics.map((m) => [m.name, String(m.type)]));
+  const found = new Map((await registry.getMetricsAsJSON()).map((m) => [m.name, String(m.type)] as const));
+  for (const file of [...sourceFiles(join(root, 'libs')), ...sourceFiles(join(root, 'apps'))]) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes("from 'prom-client'")) continue;
+    const type = text.includes('new Histogram') ? 'histogram' : 'scalar';
+    for (const match of text.matchAll(/(?:name:\s*|const \w+ = |counter\(registry, |\b\w+: )'([a-z_:][a-z0-9_:]*)'/g)) {
+      const name = match[1] ?? '';
+      if (name.includes('_')) found.set(name, found.get(name) ?? type);
+    }
+  }
+  return found;
 }
 
 const functions = new Set(['sum', 'max', 'min', 'avg', 'count', 'rate', 'increase', 'irate', 'histogram_quantile', 'by', 'without', 'label_values', 'on', 'ignoring', 'group_left', 'group_right', 'and', 'or', 'unless']);
