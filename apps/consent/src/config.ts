@@ -41,6 +41,9 @@ export interface ConsentServiceConfig {
   readonly auth: AuthMode;
 }
 
+/** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConsentServiceConfig {
   const e = readEnvironment(envSchema, env, 'CONSENT_SERVICE.INVALID_CONFIG', [kafkaSecurityCheck, requireIssuerUnlessInsecure]);

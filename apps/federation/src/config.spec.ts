@@ -46,6 +46,19 @@ describe('loadConfig', () => {
     expect(fieldsOf({})).toEqual(['MESH_CITY', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'DATABASE_URL', 'MIRROR_MAKER_CLASSPATH_FILE', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD_FILE', 'KAFKA_SSL_CA_FILE', 'AUTH_ISSUER']);
   });
 
+  it('with FEDERATION_RUNTIME=strimzi writes KafkaMirrorMaker2 resources instead of running MirrorMaker 2: no classpath, an output directory', () => {
+    const { MIRROR_MAKER_CLASSPATH_FILE: _classpath, ...withoutClasspath } = required;
+    expect(fieldsOf({ ...withoutClasspath, FEDERATION_RUNTIME: 'strimzi' })).toEqual(['FEDERATION_STRIMZI_DIR']);
+    const config = loadConfig({ ...withoutClasspath, FEDERATION_RUNTIME: 'strimzi', FEDERATION_STRIMZI_DIR: '/var/run/federation/strimzi', FEDERATION_PARTNERS: 'barcelona=kafka.barcelona.example:9093' });
+    expect(config.federation.runtime).toEqual({
+      kind: 'strimzi',
+      directory: '/var/run/federation/strimzi',
+      local: { city: 'incheon', bootstrapServers: '127.0.0.1:19092', caSecret: 'incheon-cluster-ca-cert' },
+      partners: [{ city: 'barcelona', bootstrapServers: 'kafka.barcelona.example:9093', caSecret: 'barcelona-cluster-ca-cert' }],
+    });
+    expect(loadConfig(required).federation.runtime).toBeUndefined();
+  });
+
   it('refuses malformed partners, the city as its own partner and an unreadable classpath, naming the variable', () => {
     expect(fieldsOf({ ...required, FEDERATION_PARTNERS: 'Barcelona=127.0.0.1:1' })).toEqual(['FEDERATION_PARTNERS']);
     expect(fieldsOf({ ...required, FEDERATION_PARTNERS: 'barcelona=localhost' })).toEqual(['FEDERATION_PARTNERS']);

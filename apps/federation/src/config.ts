@@ -6,7 +6,7 @@ import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
-import type { FederationOptions } from '@usm/federation';
+import type { FederationOptions, FederationRuntimeOptions } from '@usm/federation';
 import { z } from 'zod';
 
 const cityId = /^[a-z][a-z0-9]*$/;
@@ -59,7 +59,13 @@ const envSchema = z.object({
   /** Per partner city Y, the password file of `partner-Y`, issued by this city (MirrorMaker 2 reads here with it). */
   FEDERATION_PARTNER_PASSWORD_FILES: cityFileList,
   FEDERATION_LAG_INTERVAL_MS: integer(500, 600_000, 5_000),
-  MIRROR_MAKER_CLASSPATH_FILE: z.string().min(1, 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)'),
+  /** `process`: the service runs MirrorMaker 2 itself; `strimzi`: it writes KafkaMirrorMaker2 resources to FEDERATION_STRIMZI_DIR. */
+  FEDERATION_RUNTIME: z.enum(['process', 'strimzi']).default('process'),
+  FEDERATION_STRIMZI_DIR: z.string().startsWith('/', 'must be an absolute directory').optional(),
+  /** Secret with a cluster's CA in Kubernetes: `{city}` stands for the city (Strimzi names it `<cluster>-cluster-ca-cert`). */
+  FEDERATION_STRIMZI_CA_SECRET: z.string().includes('{city}', 'must contain {city}').default('{city}-cluster-ca-cert'),
+  /** Required in `process` mode. */
+  MIRROR_MAKER_CLASSPATH_FILE: z.string().min(1, 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)').optional(),
   JAVA_BIN: z.string().default('java'),
   MIRROR_MAKER_HEAP: z.string().regex(/^\d+[MG]$/, 'must be a JVM heap size such as 512M').default('512M'),
   /** How soon MirrorMaker 2 notices a newly created topic that matches a flow. */
@@ -104,6 +110,14 @@ const partnerSecrets: CrossCheck = (set) => {
   });
 };
 
+/** Each runtime needs its own setting: the classpath for the process, the output directory for Strimzi. */
+const runtimeSettings: CrossCheck = (set) => {
+  const strimzi = set['FEDERATION_RUNTIME'] === 'strimzi';
+  if (strimzi && !set['FEDERATION_STRIMZI_DIR']) return [{ field: 'FEDERATION_STRIMZI_DIR', rule: 'required', message: 'must name the directory of the KafkaMirrorMaker2 resources when FEDERATION_RUNTIME=strimzi' }];
+  if (!strimzi && !set['MIRROR_MAKER_CLASSPATH_FILE']) return [{ field: 'MIRROR_MAKER_CLASSPATH_FILE', rule: 'required', message: 'must name the Kafka + connect-mirror classpath file (infra/local writes ~/.cache/urban-safety-mesh/kafka-*.classpath)' }];
+  return [];
+};
+
 const notItsOwnPartner: CrossCheck = (set) => {
   const partners = (set['FEDERATION_PARTNERS'] ?? '').split(';').map((entry) => entry.split('=')[0]?.trim());
   return set['MESH_CITY'] !== undefined && partners.includes(set['MESH_CITY'])
@@ -111,11 +125,14 @@ const notItsOwnPartner: CrossCheck = (set) => {
     : [];
 };
 
+/** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): FederationConfig {
-  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, kafkaSecurityCheck, partnerSecrets, requireIssuerUnlessInsecure]);
+  const parsed = readEnvironment(envSchema, env, 'FEDERATION.INVALID_CONFIG', [notItsOwnPartner, runtimeSettings, kafkaSecurityCheck, partnerSecrets, requireIssuerUnlessInsecure]);
   const kafka = kafkaClientOf(parsed, 'FEDERATION.INVALID_CONFIG');
-  const config = toConfig(parsed, readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE));
+  const config = toConfig(parsed, parsed.FEDERATION_RUNTIME === 'process' ? readClasspath(parsed.MIRROR_MAKER_CLASSPATH_FILE ?? '') : '');
   if (kafka.security === undefined) return config;
   return { ...config, kafkaSecurity: kafka.security, federation: { ...config.federation, health: { ...config.federation.health, kafkaSecurity: kafka.security } } };
 }
@@ -165,11 +182,22 @@ function toConfig(env: Env, classpath: string): FederationConfig {
         restartDelayMs: env.MIRROR_MAKER_RESTART_DELAY_MS,
         settings: { replicationFactor: env.MIRROR_MAKER_REPLICATION_FACTOR, refreshTopicsSeconds: env.MIRROR_MAKER_REFRESH_SECONDS, checkpointSeconds: env.MIRROR_MAKER_CHECKPOINT_SECONDS },
       },
+      ...(env.FEDERATION_RUNTIME === 'strimzi' ? { runtime: strimziRuntimeOf(env) } : {}),
       retryDelayMs: env.FEDERATION_RETRY_DELAY_MS,
       // Only an insecure (PLAINTEXT) local broker has no authorizer to hold partner rules.
       brokerAcls: secure,
       lagIntervalMs: env.FEDERATION_LAG_INTERVAL_MS,
       health: { registryUrl, ...(registryCredentials ? { registryCredentials } : {}), timeoutMs: env.HEALTH_TIMEOUT_MS },
     },
+  };
+}
+
+function strimziRuntimeOf(env: Env): FederationRuntimeOptions {
+  const cluster = (city: string, brokers: readonly string[]) => ({ city, bootstrapServers: brokers.join(','), caSecret: env.FEDERATION_STRIMZI_CA_SECRET.replaceAll('{city}', city) });
+  return {
+    kind: 'strimzi',
+    directory: env.FEDERATION_STRIMZI_DIR ?? '',
+    local: cluster(env.MESH_CITY, env.KAFKA_BROKERS),
+    partners: env.FEDERATION_PARTNERS.map(([alias, brokers]) => cluster(alias, brokers)),
   };
 }

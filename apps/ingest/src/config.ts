@@ -57,6 +57,9 @@ export interface IngestConfig {
   readonly auth: AuthMode;
 }
 
+/** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {
   const parsed = readEnvironment(envSchema, env, 'INGEST.INVALID_CONFIG', [kafkaSecurityCheck, requireIssuerUnlessInsecure, mqttAccountCheck]);

@@ -102,6 +102,9 @@ const ledgerNeedsConsentService: CrossCheck = (set) =>
     ? [{ field: 'CONSENT_SERVICE_URL', rule: 'required-when', message: 'is required when PRIVACY_LEGAL_BASIS_GATE=ledger' }]
     : [];
 
+/** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 /** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {
   const parsed = readEnvironment(envSchema, env, 'PRIVACY.INVALID_CONFIG', [ledgerNeedsConsentService, kafkaSecurityCheck, requireIssuerUnlessInsecure]);

@@ -23,6 +23,7 @@ import { KafkaReplicationLagMonitor } from './adapters/kafka/kafka-replication-l
 import { LagPoller } from './adapters/metrics/lag-poller.provider';
 import { PrometheusFederationMetrics } from './adapters/metrics/prometheus-federation-metrics';
 import { MirrorMakerProcess } from './adapters/mirror-maker/mirror-maker-process';
+import { StrimziMirrorMakerRuntime } from './adapters/mirror-maker/strimzi-runtime';
 import { FEDERATION_DATA_SOURCE, federationDataSourceOptions } from './adapters/postgres/federation-data-source';
 import { PostgresReplicationAudit } from './adapters/postgres/postgres-replication-audit';
 import type { MirrorMakerCluster } from './domain/mirror-maker-properties';
@@ -81,6 +82,8 @@ function adapterProviders(options: FederationOptions): Provider[] {
       provide: REPLICATION_RUNTIME,
       inject: [MirrorMakerProcess, PinoLogger],
       useFactory: (mirrorMaker: MirrorMakerProcess, logger: PinoLogger) => {
+        const runtime = options.runtime;
+        if (runtime?.kind === 'strimzi') return new StrimziMirrorMakerRuntime({ ...runtime, settings: options.mirrorMaker.settings });
         logger.setContext('ConfigTopicSweepingRuntime');
         return new ConfigTopicSweepingRuntime(mirrorMaker, options.city, (city) => partnerKafka.get(city), (partner, error) =>
           logger.warn({ partner, error: (error as Error).message }, 'stale MirrorMaker 2 config topics not deleted; retried on the next change'),

@@ -1,5 +1,14 @@
 import type { MirrorMakerCluster, MirrorMakerClusterSecurity, MirrorMakerSettings } from './domain/mirror-maker-properties';
 import type { MirrorMakerProcessOptions } from './adapters/mirror-maker/mirror-maker-options';
+import type { StrimziCluster } from './domain/strimzi-mirror-maker';
+
+/**
+ * Who runs the replication: the service's own MirrorMaker 2 process (the default), or the Strimzi operator, for
+ * which the service writes `KafkaMirrorMaker2` resources into a directory (ADR 0023).
+ */
+export type FederationRuntimeOptions =
+  | { readonly kind: 'process' }
+  | { readonly kind: 'strimzi'; readonly directory: string; readonly local: StrimziCluster; readonly partners: readonly StrimziCluster[] };
 
 /** What the federation context needs from its app; Kafka and the registry of this city come from `MessagingModule`. */
 export interface FederationOptions {
@@ -27,6 +36,8 @@ export interface FederationOptions {
     readonly runMigrations: boolean;
   };
   readonly mirrorMaker: MirrorMakerProcessOptions & { readonly settings: MirrorMakerSettings };
+  /** `process` when absent. */
+  readonly runtime?: FederationRuntimeOptions;
   /** First delay before a failed apply (partner rules, MirrorMaker 2) is tried again; doubles up to a minute. */
   readonly retryDelayMs: number;
   /**
