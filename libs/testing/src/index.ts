@@ -11,3 +11,4 @@ export * from './registry-access';
 export * from './identity';
 export * from './secured-service-env';
 export * from './mosquitto-broker';
+export * from './city-node-config';
