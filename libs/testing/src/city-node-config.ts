@@ -15,6 +15,8 @@ export interface CityNodeLayout {
   readonly logLevel?: string;
   /** Extra settings per context (a spec's unique group or schema names). */
   readonly settings?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Ingest also subscribes to the city's MQTT broker (its password from MQTT_PASSWORD); on unless false. */
+  readonly mqtt?: boolean;
 }
 
 const secretOf = (city: CityStack, principal: string) => {
@@ -57,7 +59,7 @@ export function cityNodeConfigOf(city: CityStack, layout: CityNodeLayout): Recor
   mkdirSync(layout.stateDir, { recursive: true, mode: 0o700 });
   const perPartner = (value: (partner: CityStack) => string) => layout.partners.map((p) => `${p.city}=${value(p)}`).join(';');
   const extra = (context: string) => layout.settings?.[context] ?? {};
-  const mqtt = city.mqtt?.accounts[`${city.city}-ingest`];
+  const mqtt = layout.mqtt === false ? undefined : city.mqtt?.accounts[`${city.city}-ingest`];
   return {
     city: city.city,
     statusPort: layout.ports.status,
