@@ -26,6 +26,9 @@ export interface CityNodeHandle {
   readonly started?: RunningService;
 }
 
+// A laptop running a whole mesh is busy: dependency probes get 10 s instead of the services' 2 s default.
+const healthSettings = Object.fromEntries(['ingest', 'privacy', 'federation'].map((context) => [context, { HEALTH_TIMEOUT_MS: '10000' }]));
+
 const offsets = { ingest: 0, privacy: 1, consent: 2, federation: 3, datasets: 4, status: 9 } as const;
 
 /** The ports of a city's node: the city's block of service ports (ingest +0 … datasets +4, the node's status +9). */
@@ -39,21 +42,21 @@ export function cityNodeUrlsOf(city: string, portBase: number): CityNodeUrls {
 export async function ensureCityNode(city: CityStack, partners: readonly CityStack[], options: StackOptions, say: (line: string) => void): Promise<CityNodeHandle> {
   const urls = cityNodeUrlsOf(city.city, options.portBase);
   // `stack up` rewrites the city's entry, so a node recorded by a running `npm start` is found on its port.
-  if (await answersReady(`${urls.status}/health/ready`)) {
+  if (await answersReady(`${urls.status}/health/ready`, 15_000)) {
     say(`${city.city}: city node already running at ${urls.status}; reusing it`);
     recordNode(options, urls);
     return { urls };
   }
   const stateDir = join(options.paths.state, 'city-node', city.city);
   const ports = Object.fromEntries(Object.entries(offsets).map(([name]) => [name, Number(new URL(urls[name as keyof typeof offsets]).port)])) as Record<keyof typeof offsets, number>;
-  const document = cityNodeConfigOf(city, { ports, stateDir, partners, privacyPolicyFile: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'), logLevel: 'info' });
+  const document = cityNodeConfigOf(city, { ports, stateDir, partners, privacyPolicyFile: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'), logLevel: 'info', settings: healthSettings });
   const configFile = join(stateDir, 'node.json');
   writeFileSync(configFile, JSON.stringify(document, null, 2), { mode: 0o600 });
   const mqttPassword = city.mqtt?.accounts[`${city.city}-ingest`]?.passwordFile;
   const env = { USM_PRIVACY_HMAC_SECRET: localHmacSecret(options.paths.state, city.city), ...(mqttPassword ? { MQTT_PASSWORD: readFileSync(mqttPassword, 'utf8').trim() } : {}) };
   const logFile = join(options.paths.logs, `${city.city}-city-node.log`);
   say(`${city.city}: starting its city node (config ${configFile}, log ${logFile})`);
-  const started = await startService(`${city.city} city node`, 'apps/city-node/src/main.ts', ['--config', configFile], env, `${urls.status}/health/ready`, logFile, (s) => say(`${city.city}: city node starting… ${s} s`));
+  const started = await startService(`${city.city} city node`, 'apps/city-node/src/main.ts', ['--config', configFile], env, `${urls.status}/health/ready`, logFile, (s) => say(`${city.city}: city node starting… ${s} s`), 600_000);
   recordNode(options, urls);
   return { urls, started };
 }

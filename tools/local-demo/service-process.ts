@@ -46,7 +46,7 @@ export async function startService(name: string, entry: string, args: readonly s
   child.stderr?.pipe(log);
   const started = Date.now();
   let lastReport = started;
-  while (!(await answersReady(readyUrl))) {
+  while (!(await answersReady(readyUrl, 15_000))) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
     if (Date.now() - started > timeoutMs) {
       await stopChild(child);

@@ -4,7 +4,7 @@ import { AggregatorRegistry } from 'prom-client';
 import type { RunningContext } from './city-node';
 
 /** The node's own port: liveness of the process, readiness over every context, one `/metrics` over every context. */
-export function startStatusServer(contexts: readonly RunningContext[], host: string, port: number, probeTimeoutMs = 3_000): Promise<Server> {
+export function startStatusServer(contexts: readonly RunningContext[], host: string, port: number, probeTimeoutMs = 10_000): Promise<Server> {
   const server = createServer((request, response) => {
     const answer = (status: number, body: string, type = 'application/json') => response.writeHead(status, { 'content-type': type }).end(body);
     if (request.method !== 'GET') return answer(405, '{"error":"method not allowed"}');
