@@ -27,7 +27,11 @@ export interface CityNodeHandle {
 }
 
 // A laptop running a whole mesh is busy: dependency probes get 10 s instead of the services' 2 s default.
-const healthSettings = Object.fromEntries(['ingest', 'privacy', 'federation'].map((context) => [context, { HEALTH_TIMEOUT_MS: '10000' }]));
+// MirrorMaker 2's JVM gets 5 minutes to start instead of one.
+const healthSettings: Record<string, Record<string, string>> = {
+  ...Object.fromEntries(['ingest', 'privacy'].map((context) => [context, { HEALTH_TIMEOUT_MS: '10000' }])),
+  federation: { HEALTH_TIMEOUT_MS: '10000', MIRROR_MAKER_START_TIMEOUT_MS: '300000' },
+};
 
 const offsets = { ingest: 0, privacy: 1, consent: 2, federation: 3, datasets: 4, status: 9 } as const;
 
