@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { InfrastructureError, NotFoundError, RuleViolationError } from '@usm/errors';
+import { NotFoundError, RuleViolationError } from '@usm/errors';
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
 import type { ReleaseFile } from '../domain/release/release-facts';
 import type { BuildOptions } from './build-options';
@@ -10,6 +10,7 @@ import type { ReleaseLedger } from './release-ledger.port';
 import type { ReleaseRecord } from './release-record';
 import { excludedOf, phaseProgress, provenanceOf, releaseChecksumOf, subjectEntriesOf } from './release-build';
 import { releaseSourcesOf } from './release-sources';
+import { rowsWithoutLateRetractions } from './rows-without-late-retractions';
 import { sourceRangesOf } from './source-ranges';
 import type { SnapshotContents, SnapshotReader } from './snapshot-reader.port';
 import type { SourceSnapshot } from './source-snapshot';
@@ -131,7 +132,7 @@ export class DatasetReleaseService {
       this.logger.log({ msg: 'snapshot read', releaseId: record.releaseId, events: contents.events.length, labels: contents.labels.length, ms: Date.now() - started });
       at('anonymising');
       const excluded = await excludedOf(contents.events, options.excludedEventIds, (ids) => this.d.retracted.retractedAmong(ids));
-      const pass = await this.rowsWithoutLateRetractions(record, definition, contents, excluded, at);
+      const pass = await rowsWithoutLateRetractions(this.d, { record, definition, contents, excluded }, { at, log: (details) => this.logger.log(details) });
       record = { ...record, excludedEvents: contents.events.filter((e) => excluded.has(e.eventId)).length };
       record = pass.built.ok ? await this.publish(record, definition, pass.built, pass.dataFiles, contents, options.actor, at) : await this.refuse(record, pass.built, options.actor);
       return record;
@@ -153,29 +154,6 @@ export class DatasetReleaseService {
     await this.d.records.save(result);
     this.logger.warn({ msg: 'release refused', releaseId: record.releaseId, reason, k: best.k, l: best.l, suppressionRate: best.suppressionRate });
     return result;
-  }
-
-  /**
-   * Rows and data files without any event retracted while the build ran: once the files are written and the index
-   * says this release holds their events (so a notice recorded from then on finds it), the retractions are checked
-   * again and the rows rebuilt without late ones, until none is left (ADR 0016). `excluded` grows in place.
-   */
-  private async rowsWithoutLateRetractions(record: ReleaseRecord, definition: DatasetDefinition, contents: SnapshotContents, excluded: Set<string>, at: (phase: BuildProgress['phase']) => void): Promise<{ built: BuiltRows | RefusedRows; dataFiles: ReleaseFile[] }> {
-    const snapshot = record.snapshot as SourceSnapshot;
-    const withRanges: ReleaseRecord = { ...record, sourceRanges: sourceRangesOf(snapshot, record.sources) };
-    for (let pass = 1; ; pass += 1) {
-      const built = this.d.rows.build(definition, contents.events, contents.labels, excluded);
-      if (!built.ok) return { built, dataFiles: [] };
-      at('writing');
-      const dataFiles = await this.d.artifacts.writeData({ record: withRanges, definition, rows: built.rows, lineage: built.lineage, snapshot });
-      await this.d.index.recordEvents(record.releaseId, built.releasedEventIds);
-      const late = [...(await this.d.retracted.retractedAmong(built.releasedEventIds))].filter((id) => !excluded.has(id));
-      if (late.length === 0) return { built, dataFiles };
-      if (pass >= maxRowPasses) throw new InfrastructureError('DATASETS.RETRACTIONS_KEEP_ARRIVING', `events kept being retracted while release ${record.releaseId} was written (${pass} passes)`, { details: { releaseId: record.releaseId } });
-      this.logger.log({ msg: 'events retracted while building; rows built again without them', releaseId: record.releaseId, retracted: late.length, pass });
-      at('anonymising');
-      for (const id of late) excluded.add(id);
-    }
   }
 
   private async publish(record: ReleaseRecord, definition: DatasetDefinition, built: BuiltRows, dataFiles: ReleaseFile[], contents: SnapshotContents, actor: string, at: (phase: BuildProgress['phase']) => void): Promise<ReleaseRecord> {
@@ -208,9 +186,6 @@ export class DatasetReleaseService {
     await this.d.publisher.withdrawn(superseded);
   }
 }
-
-/** Rows built again at most this often for retractions arriving during one build, then the build fails (retried by withdrawal). */
-const maxRowPasses = 5;
 
 const targetsOf = (d: DatasetDefinition) => ({ k: d.k, l: d.l, maxSuppression: d.maxSuppression, quasiIdentifiers: [...d.quasiIdentifiers], sensitiveColumn: d.sensitiveColumn });
 

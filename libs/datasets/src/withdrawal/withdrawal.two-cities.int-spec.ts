@@ -121,8 +121,13 @@ beforeAll(async () => {
   services.push({ city: incheon, service: consent });
   const federation = await startFederation(incheon, [barcelona], `${run}_federation`.replace(/-/g, '_'));
   services.push({ city: incheon, service: federation });
-  datasets = { incheon: await startDatasets(incheon, [barcelona], dir), barcelona: await startDatasets(barcelona, [incheon], dir) };
-  services.push({ city: incheon, service: datasets.incheon }, { city: barcelona, service: datasets.barcelona });
+  // Both at once; whichever started is stopped in afterAll even when the other did not.
+  const started = await Promise.allSettled([startDatasets(incheon, [barcelona], dir), startDatasets(barcelona, [incheon], dir)]);
+  const [onIncheon, onBarcelona] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  if (onIncheon) services.push({ city: incheon, service: onIncheon });
+  if (onBarcelona) services.push({ city: barcelona, service: onBarcelona });
+  for (const s of started) if (s.status === 'rejected') throw s.reason;
+  datasets = { incheon: onIncheon as RunningService, barcelona: onBarcelona as RunningService };
   await grantConsent(consent.base, incheon, subject, 'aiTraining');
   await grantConsent(consent.base, incheon, partnerOnlySubject, 'aiTraining');
   await publishAnonymised(incheon, [...events, ...partnerOnlyEvents]);
