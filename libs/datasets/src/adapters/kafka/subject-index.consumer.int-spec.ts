@@ -59,7 +59,11 @@ beforeAll(async () => {
   await registry.register(subjectOf(topic), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
   await grantAcls(admin, datasetsReads);
   await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
-  db = await new DataSource({ type: 'postgres', url: incheon.database.url, schema, migrations: [CreateDatasetsTables1797000000000, CreateSubjectIndexPositions1797100000000], migrationsRun: true, logging: false }).initialize();
+  // search_path too: the migrations' unqualified SQL must land in the run's schema, not in public.
+  db = await new DataSource({
+    type: 'postgres', url: incheon.database.url, schema, extra: { options: `-c search_path=${schema}` },
+    migrations: [CreateDatasetsTables1797000000000, CreateSubjectIndexPositions1797100000000], migrationsRun: true, logging: false,
+  }).initialize();
 }, 60_000);
 
 afterAll(async () => {
