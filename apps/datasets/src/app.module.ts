@@ -41,6 +41,7 @@ export class AppModule {
       signedUrlTtlSeconds: config.signedUrlTtlSeconds,
       topicPrefix: config.topicPrefix,
       read: config.read,
+      subjectIndex: config.subjectIndex,
     });
     return {
       module: AppModule,

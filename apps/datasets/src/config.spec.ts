@@ -43,8 +43,14 @@ describe('datasets service config', () => {
       topicPrefix: '',
       partnerRegistries: {},
       read: { maxBytes: 67_108_864, stallTimeoutMs: 60_000 },
+      subjectIndex: { catchUpTimeoutMs: 20_000 },
       auth: { kind: 'verify', settings: { audience: 'usm-datasets' } },
     });
+  });
+
+  it('takes the subject index catch-up timeout from the environment and refuses one out of range', () => {
+    expect(loadConfig({ ...env, DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: '5000' }).subjectIndex).toEqual({ catchUpTimeoutMs: 5_000 });
+    expect(violationsOf({ ...env, DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: '10' })).toEqual([expect.objectContaining({ field: 'DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS' })]);
   });
 
   it('reads partner registries with the partner-<city> client secret its realm issued', () => {

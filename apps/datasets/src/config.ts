@@ -44,6 +44,8 @@ const envSchema = z.object({
   DATASETS_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
   DATASETS_READ_MAX_BYTES: envFields.integer(1_048_576, 1_073_741_824, 67_108_864),
   DATASETS_READ_STALL_TIMEOUT_MS: envFields.integer(1_000, 3_600_000, 60_000),
+  /** How long a consent that ended waits for the subject index to reach the own anonymised stream's end (ADR 0016). */
+  DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: envFields.integer(1_000, 600_000, 20_000),
   LOG_LEVEL: envFields.logLevel(),
 });
 
@@ -66,6 +68,7 @@ export interface DatasetsServiceConfig {
   readonly signedUrlTtlSeconds: number;
   readonly topicPrefix: string;
   readonly read: { readonly maxBytes: number; readonly stallTimeoutMs: number };
+  readonly subjectIndex: { readonly catchUpTimeoutMs: number };
   readonly logLevel: LogLevel;
   readonly auth: AuthMode;
 }
@@ -125,6 +128,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     signedUrlTtlSeconds: e.DATASETS_SIGNED_URL_TTL_SECONDS,
     topicPrefix: e.DATASETS_TOPIC_PREFIX,
     read: { maxBytes: e.DATASETS_READ_MAX_BYTES, stallTimeoutMs: e.DATASETS_READ_STALL_TIMEOUT_MS },
+    subjectIndex: { catchUpTimeoutMs: e.DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     auth: authModeOf(e, e.MESH_CITY, 'datasets'),
   };

@@ -48,9 +48,12 @@ async function built(releaseId: string): Promise<Release> {
   return release as Release;
 }
 
+/** Revokes the datasets principal's rules this spec granted on its topics (in afterAll, whatever failed). */
+const revokes: (() => Promise<void>)[] = [];
+
 beforeAll(async () => {
-  await prepareTopics('incheon', prefix, [topicCatalog.safetyEventsAnonymised]);
-  await prepareTopics('barcelona', prefix, [topicCatalog.safetyEventsAnonymised, topicCatalog.agreements, topicCatalog.datasetReleases], [remoteTopic]);
+  revokes.push(await prepareTopics('incheon', prefix, [topicCatalog.safetyEventsAnonymised]));
+  revokes.push(await prepareTopics('barcelona', prefix, [topicCatalog.safetyEventsAnonymised, topicCatalog.agreements, topicCatalog.datasetReleases], [remoteTopic]));
   const events = (city: string) => Array.from({ length: perCity }, (_, n) => anonymisedEventOf(city, run, n)).map((value) => ({ key: value.eventId, value }));
   await publish(incheon, incheonTopic, events('incheon'));
   await publish(barcelona, `${prefix}${anonymised}`, events('barcelona'));
@@ -85,14 +88,18 @@ beforeAll(async () => {
 }, 400_000);
 
 afterAll(async () => {
-  await service?.stop();
-  await stackCommand(['unmirror']).catch(() => undefined);
-  for (const city of ['incheon', 'barcelona']) {
-    const admin = adminKafkaOf(city).admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((t) => t.includes(run));
-    if (mine.length > 0) await admin.deleteTopics({ topics: mine });
-    await admin.disconnect();
+  try {
+    await service?.stop();
+    await stackCommand(['unmirror']).catch(() => undefined);
+    for (const city of ['incheon', 'barcelona']) {
+      const admin = adminKafkaOf(city).admin();
+      await admin.connect();
+      const mine = (await admin.listTopics()).filter((t) => t.includes(run));
+      if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+      await admin.disconnect();
+    }
+  } finally {
+    for (const revoke of revokes) await revoke();
   }
 }, 120_000);
 

@@ -16,14 +16,16 @@ import { DefinitionsController } from './adapters/http/definitions.controller';
 import { DownloadsController } from './adapters/http/downloads.controller';
 import { ReleasesController } from './adapters/http/releases.controller';
 import { CreateDatasetsTables1797000000000 } from './adapters/postgres/migrations/1797000000000-create-datasets-tables';
+import { CreateSubjectIndexPositions1797100000000 } from './adapters/postgres/migrations/1797100000000-create-subject-index-positions';
 import { datasetsProviders } from './datasets.providers';
 import type { DatasetsModuleOptions } from './datasets.options';
-import { ARTIFACT_STORE, COMPANY_AGREEMENTS, RELEASE_INDEX, RELEASE_RECORDS } from './datasets.tokens';
+import { ARTIFACT_STORE, COMPANY_AGREEMENTS, DATASETS_OPTIONS, RELEASE_INDEX, RELEASE_RECORDS, SUBJECT_INDEX_FEED } from './datasets.tokens';
 
 /**
  * The datasets context: dataset definitions and releases (event-sourced), snapshot builds into k-anonymous,
  * l-diverse Avro and Parquet files with Croissant and DCAT-AP metadata, lineage, and downloads for companies
- * under agreements. Exports DatasetReleaseService and RetractedEventsRegistry for the withdrawal module.
+ * under agreements. Exports DatasetReleaseService, RetractedEventsRegistry and the subject index feed (fed by the
+ * own anonymised stream) for the withdrawal module.
  * Needs `ObservabilityModule` in the app (health, metrics, logs).
  */
 @Module({})
@@ -32,7 +34,7 @@ export class DatasetsModule {
     const eventSourcing = EventSourcingModule.forRootAsync({
       inject: [METRICS_REGISTRY],
       useFactory: (metricsRegistry: Registry) => ({
-        database: { ...options.database, migrations: [CreateDatasetsTables1797000000000, CreateAuditLog1796400000000] },
+        database: { ...options.database, migrations: [CreateDatasetsTables1797000000000, CreateSubjectIndexPositions1797100000000, CreateAuditLog1796400000000] },
         kafka: options.kafka,
         registryUrl: options.registryUrl,
         ...(options.registryCredentials ? { registryCredentials: options.registryCredentials } : {}),
@@ -45,7 +47,7 @@ export class DatasetsModule {
       imports: [eventSourcing],
       controllers: [DefinitionsController, ReleasesController, DownloadsController, CatalogController],
       providers: [...datasetsProviders(options), DatasetsHealth, DatasetsLifecycle, { provide: APP_FILTER, useClass: DatasetsErrorFilter }],
-      exports: [DatasetReleaseService, DatasetDefinitions, RetractedEventsRegistry, RELEASE_RECORDS, RELEASE_INDEX, ARTIFACT_STORE, COMPANY_AGREEMENTS, AUDIT_LOG, eventSourcing],
+      exports: [DatasetReleaseService, DatasetDefinitions, RetractedEventsRegistry, RELEASE_RECORDS, RELEASE_INDEX, ARTIFACT_STORE, COMPANY_AGREEMENTS, AUDIT_LOG, SUBJECT_INDEX_FEED, DATASETS_OPTIONS, eventSourcing],
     };
   }
 }

@@ -26,4 +26,15 @@ export interface DatasetsModuleOptions {
   readonly topicPrefix: string;
   readonly read: { readonly maxBytes: number; readonly stallTimeoutMs: number };
   readonly healthTimeoutMs?: number;
+  /** The subject index fed by the own anonymised stream (ADR 0016); defaults suit a city node. */
+  readonly subjectIndex?: SubjectIndexOptions;
+}
+
+/** Tuning of the subject index feed. */
+export interface SubjectIndexOptions {
+  /** How long a consent that ended waits for the index to reach the stream's end before its handling is retried. */
+  readonly catchUpTimeoutMs?: number;
+  readonly maxRecordsPerTransaction?: number;
+  /** Delay before starting the feed again while the topic does not exist yet or the broker is away. */
+  readonly retryDelayMs?: number;
 }

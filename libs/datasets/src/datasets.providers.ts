@@ -27,8 +27,13 @@ import { RELEASE_AVRO_PUBLISHER } from './adapters/kafka/release-avro-publisher.
 import { WriterSchemaDecoder } from './adapters/kafka/schema-types';
 import { PostgresReleaseIndex } from './adapters/postgres/postgres-release-index';
 import { PostgresReleaseRecords } from './adapters/postgres/postgres-release-records';
+import { PostgresSubjectIndex } from './adapters/postgres/postgres-subject-index';
+import { KafkaSubjectIndexFeed } from './adapters/kafka/subject-index.consumer';
+import { SubjectIndexMetrics } from './adapters/metrics/subject-index-metrics';
+import { METRICS_REGISTRY } from '@usm/observability';
+import type { Registry } from 'prom-client';
 import type { DatasetsModuleOptions } from './datasets.options';
-import { ARTIFACT_STORE, COMPANY_AGREEMENTS, DATASETS_KAFKA, DATASETS_OPTIONS, RELEASE_INDEX, RELEASE_LEDGER, RELEASE_PUBLISHER, RELEASE_RECORDS, RETRACTED_EVENTS, SNAPSHOT_READER } from './datasets.tokens';
+import { ARTIFACT_STORE, COMPANY_AGREEMENTS, DATASETS_KAFKA, DATASETS_OPTIONS, RELEASE_INDEX, RELEASE_LEDGER, RELEASE_PUBLISHER, RELEASE_RECORDS, RETRACTED_EVENTS, SNAPSHOT_READER, SUBJECT_INDEX_FEED } from './datasets.tokens';
 
 const LOCAL_REGISTRY = Symbol('DATASETS_LOCAL_REGISTRY');
 const systemClock: Clock = { now: () => new Date() };
@@ -72,6 +77,17 @@ export function datasetsProviders(options: DatasetsModuleOptions): Provider[] {
     { provide: ARTIFACT_STORE, useFactory: () => new LocalDirectoryArtifactStore(o.artifactDir) },
     { provide: RELEASE_RECORDS, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresReleaseRecords(db) },
     { provide: RELEASE_INDEX, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresReleaseIndex(db) },
+    {
+      provide: SUBJECT_INDEX_FEED,
+      inject: [DATASETS_KAFKA, LOCAL_REGISTRY, EVENT_SOURCING_DATA_SOURCE, METRICS_REGISTRY],
+      useFactory: (kafka: Kafka, registry: SchemaRegistry, db: DataSource, metrics: Registry) =>
+        new KafkaSubjectIndexFeed(kafka, new AvroCodec(registry), new PostgresSubjectIndex(db), new SubjectIndexMetrics(metrics), {
+          topic: `${o.topicPrefix}${topicCatalog.safetyEventsAnonymised.name}`,
+          groupId: `${o.city}-datasets-subject-index${o.topicPrefix ? `-${o.topicPrefix}` : ''}`,
+          ownCity: o.city,
+          maxRecordsPerTransaction: o.subjectIndex?.maxRecordsPerTransaction ?? 2_000,
+        }),
+    },
     { provide: AUDIT_LOG, inject: [EVENT_SOURCING_DATA_SOURCE], useFactory: (db: DataSource) => new PostgresAuditLog(db) },
     { provide: RETRACTED_EVENTS, useClass: RetractedEventsRegistry },
     { provide: RetractedEventsRegistry, useExisting: RETRACTED_EVENTS },

@@ -52,7 +52,7 @@ export function addDatasetsCommand(program: Command, print: (line: string) => vo
     printRelease(await clientOf(o).call<ReleaseView>('GET', `/v1/releases/${encodeURIComponent(releaseId)}`), print);
   });
   withCommon(datasets.command('withdraw').description('withdraw a release').argument('<releaseId>'), 'data-steward')
-    .option('--reason <reason>', 'consentRevoked | qualityIssue | legalRequest | superseded', 'qualityIssue')
+    .option('--reason <reason>', 'consentRevoked | consentExpired | qualityIssue | legalRequest | superseded', 'qualityIssue')
     .option('--superseded-by <releaseId>', 'the release that replaces it')
     .action(async (releaseId: string, o: Common & { reason: string; supersededBy?: string }) => {
       const r = await clientOf(o).call<ReleaseView>('POST', `/v1/releases/${encodeURIComponent(releaseId)}/withdraw`, { reason: o.reason, ...(o.supersededBy ? { supersededBy: o.supersededBy } : {}) });

@@ -2,15 +2,19 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { AgreementEvent, TopicDefinition } from '@usm/contracts';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
-import { AvroCodec, AvroPublisher, SchemaRegistry, bindingsOf, createKafka, groups, grantAcls, produces, reads } from '@usm/messaging';
+import { AvroCodec, AvroPublisher, SchemaRegistry, bindingsOf, createKafka, grantAcls, produces, reads, revokeAcls } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
 import { cityStack, kafkaConnectionOf, registryCredentialsOf } from '@usm/testing';
 import type { Kafka } from 'kafkajs';
 
 export const adminKafkaOf = (city: string): Kafka => createKafka(kafkaConnectionOf(cityStack(city), 'admin', `${city}-datasets-spec`));
 
-/** A city's catalog topics under a test prefix, their value schemas registered, and the datasets principal's grants on them. */
-export async function prepareTopics(city: string, prefix: string, topics: readonly TopicDefinition[], partnerCopies: readonly string[] = []): Promise<void> {
+/**
+ * A city's catalog topics under a test prefix, their value schemas registered, and the datasets principal's grants
+ * on them; resolves with the function that revokes exactly those grants (call it in afterAll, also after a failure).
+ * Its consumer groups (`<city>-datasets…`) are topics:apply's rule, so they are neither granted nor revoked here.
+ */
+export async function prepareTopics(city: string, prefix: string, topics: readonly TopicDefinition[], partnerCopies: readonly string[] = []): Promise<() => Promise<void>> {
   const stack = cityStack(city);
   const admin = adminKafkaOf(city).admin();
   await admin.connect();
@@ -23,11 +27,12 @@ export async function prepareTopics(city: string, prefix: string, topics: readon
     ...topics.filter((t) => t.name !== topicCatalog.datasetReleases.name).map((t) => reads(`${prefix}${t.name}`)),
     ...partnerCopies.map((topic) => reads(topic)),
     produces(`${prefix}${topicCatalog.datasetReleases.name}`),
-    groups(`${city}-datasets`, 'prefixed'),
   ];
-  await grantAcls(adminKafkaOf(city), bindingsOf('datasets', grants));
   const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
+  const bindings = bindingsOf('datasets', grants);
+  await grantAcls(adminKafkaOf(city), bindings);
+  return () => revokeAcls(adminKafkaOf(city), bindings);
 }
 
 /** Publishes Avro records to a city's topic through the mesh publisher (as the provisioning admin). */

@@ -6,9 +6,13 @@ import { HealthChecks, KafkaBrokerHealthIndicator, SchemaRegistryHealthIndicator
 import { DataSource } from 'typeorm';
 import type { CompanyAgreements } from '../application/ports';
 import { DatasetsModuleOptions } from '../datasets.options';
-import { COMPANY_AGREEMENTS, DATASETS_OPTIONS } from '../datasets.tokens';
+import { COMPANY_AGREEMENTS, DATASETS_OPTIONS, SUBJECT_INDEX_FEED } from '../datasets.tokens';
+import { KafkaSubjectIndexFeed } from './kafka/subject-index.consumer';
 
-/** Readiness of the datasets service: Kafka, the registry, its database, and the agreements replayed. */
+/**
+ * Readiness of the datasets service: Kafka, the registry, its database, and the agreements replayed; the subject
+ * index's position and lag per partition are shown (up while it starts: downloads and builds do not need it).
+ */
 @Injectable()
 export class DatasetsHealth implements OnModuleInit {
   private readonly results = new HealthIndicatorService();
@@ -18,6 +22,7 @@ export class DatasetsHealth implements OnModuleInit {
     @Inject(EVENT_SOURCING_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(DATASETS_OPTIONS) private readonly options: DatasetsModuleOptions,
     @Inject(COMPANY_AGREEMENTS) private readonly agreements: CompanyAgreements,
+    @Inject(SUBJECT_INDEX_FEED) private readonly subjectIndex: KafkaSubjectIndexFeed,
   ) {}
 
   onModuleInit(): void {
@@ -27,6 +32,7 @@ export class DatasetsHealth implements OnModuleInit {
     this.checks.register('schemaRegistry', new SchemaRegistryHealthIndicator({ url: this.options.registryUrl, timeoutMs, credentials: this.options.registryCredentials }));
     this.checks.register('database', { check: (key) => this.ping(key, timeoutMs) });
     this.checks.register('companyAgreements', { check: async (key) => (this.agreements.caughtUp ? this.results.check(key).up() : this.results.check(key).down({ message: 'agreements.v1 still replaying' })) });
+    this.checks.register('subjectIndex', { check: async (key) => this.results.check(key).up({ ...this.subjectIndex.status() }) });
   }
 
   private async ping(key: string, timeoutMs: number): Promise<HealthIndicatorResult> {

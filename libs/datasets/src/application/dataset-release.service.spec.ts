@@ -22,7 +22,8 @@ const events = [event('barcelona', 0, 'rp-1'), event('barcelona', 1, 'rp-2'), ev
 const figures: AnonymityFigures = { k: 5, l: 2, input: 4, released: 3, suppressed: 1, suppressionRate: 0.25, informationLoss: 0.1, generalisation: {} };
 const file = (path: string): ReleaseFile => ({ path, sha256: path.padEnd(64, '0'), sizeBytes: 1, format: 'parquet', split: null, recordCount: 0 });
 
-function harness(rows: RowsBuilder) {
+/** `retracted` may grow while a build runs (`onWrite` runs as the data files are written). */
+function harness(rows: RowsBuilder, retracted: Set<string> = new Set(['incheon-0']), onWrite: () => void = () => undefined) {
   const calls: string[] = [];
   const published: ReleaseRecord[] = [];
   const withdrawn: ReleaseRecord[] = [];
@@ -41,17 +42,21 @@ function harness(rows: RowsBuilder) {
     fix: async (topics) => ({ partitions: topics.map((t) => ({ city: t.topic.startsWith('incheon.') ? 'incheon' : 'barcelona', topic: t.topic, partition: 0, start: '0', end: '3' })) }),
     read: async (_s, _t, progress) => (progress({ phase: 'reading', partitions: [], recordsRead: events.length, elapsedMs: 1, etaMs: 0 }), { events, labels: [] }),
   };
-  const artifacts: ReleaseArtifacts = { writeData: async () => [file('train.parquet'), file('lineage.jsonl')], writeMetadata: async () => [file('croissant.json')] };
+  const written: (readonly string[])[] = [];
+  const artifacts: ReleaseArtifacts = {
+    writeData: async (input) => (written.push(input.lineage.map((l) => l.event.eventId)), onWrite(), [file('train.parquet'), file('lineage.jsonl')]),
+    writeMetadata: async () => [file('croissant.json')],
+  };
   const publisher: ReleaseEventPublisher = { published: async (r) => void published.push(r), withdrawn: async (r) => void withdrawn.push(r) };
   const index = new InMemoryReleaseIndex();
   let n = 0;
   const service = new DatasetReleaseService({
     city: 'barcelona', topicPrefix: '', ledger, records: new InMemoryReleaseRecords(), index, reader, publisher, artifacts,
     rows: { build: (d, e, l, excluded) => (seenExcluded.push(excluded), rows.build(d, e, l, excluded)) },
-    retracted: { retractedAmong: async (ids) => new Set(ids.filter((id) => id === 'incheon-0')) },
+    retracted: { retractedAmong: async (ids) => new Set(ids.filter((id) => retracted.has(id))) },
     clock: { now: () => new Date(1_000) }, ids: { newId: () => `rel-${++n}` },
   });
-  return { service, calls, published, withdrawn, index, seenExcluded };
+  return { service, calls, published, withdrawn, index, seenExcluded, written };
 }
 
 const report = {} as BuiltRows['report'];

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NotFoundError, RuleViolationError } from '@usm/errors';
 import type { DatasetDefinition } from '../domain/definition/dataset-definition';
+import type { ReleaseFile } from '../domain/release/release-facts';
 import type { BuildOptions } from './build-options';
 import type { BuildProgress } from './build-progress';
 import type { BuiltRows, RefusedRows, ReleaseArtifacts, RowsBuilder } from './pipeline.ports';
@@ -9,6 +10,7 @@ import type { ReleaseLedger } from './release-ledger.port';
 import type { ReleaseRecord } from './release-record';
 import { excludedOf, phaseProgress, provenanceOf, releaseChecksumOf, subjectEntriesOf } from './release-build';
 import { releaseSourcesOf } from './release-sources';
+import { rowsWithoutLateRetractions } from './rows-without-late-retractions';
 import { sourceRangesOf } from './source-ranges';
 import type { SnapshotContents, SnapshotReader } from './snapshot-reader.port';
 import type { SourceSnapshot } from './source-snapshot';
@@ -130,9 +132,9 @@ export class DatasetReleaseService {
       this.logger.log({ msg: 'snapshot read', releaseId: record.releaseId, events: contents.events.length, labels: contents.labels.length, ms: Date.now() - started });
       at('anonymising');
       const excluded = await excludedOf(contents.events, options.excludedEventIds, (ids) => this.d.retracted.retractedAmong(ids));
-      const built = this.d.rows.build(definition, contents.events, contents.labels, excluded);
+      const pass = await rowsWithoutLateRetractions(this.d, { record, definition, contents, excluded }, { at, log: (details) => this.logger.log(details) });
       record = { ...record, excludedEvents: contents.events.filter((e) => excluded.has(e.eventId)).length };
-      record = built.ok ? await this.publish(record, definition, built, contents, options.actor, at) : await this.refuse(record, built, options.actor);
+      record = pass.built.ok ? await this.publish(record, definition, pass.built, pass.dataFiles, contents, options.actor, at) : await this.refuse(record, pass.built, options.actor);
       return record;
     } catch (error) {
       this.logger.error({ msg: 'build failed', releaseId: record.releaseId, error: error instanceof Error ? error.message : String(error) });
@@ -154,16 +156,12 @@ export class DatasetReleaseService {
     return result;
   }
 
-  private async publish(record: ReleaseRecord, definition: DatasetDefinition, built: BuiltRows, contents: SnapshotContents, actor: string, at: (phase: BuildProgress['phase']) => void): Promise<ReleaseRecord> {
-    at('writing');
+  private async publish(record: ReleaseRecord, definition: DatasetDefinition, built: BuiltRows, dataFiles: ReleaseFile[], contents: SnapshotContents, actor: string, at: (phase: BuildProgress['phase']) => void): Promise<ReleaseRecord> {
     const snapshot = record.snapshot as SourceSnapshot;
-    const sourceRanges = sourceRangesOf(snapshot, record.sources);
-    const withRanges: ReleaseRecord = { ...record, sourceRanges };
-    const dataFiles = await this.d.artifacts.writeData({ record: withRanges, definition, rows: built.rows, lineage: built.lineage, snapshot });
+    const withRanges: ReleaseRecord = { ...record, sourceRanges: sourceRangesOf(snapshot, record.sources) };
     const released = new Set(built.releasedEventIds);
     let next: ReleaseRecord = { ...withRanges, anonymity: built.anonymity, files: dataFiles, provenance: provenanceOf(definition, contents.events, contents.labels, released, built.labelledRows) };
     await this.d.ledger.recordBuilt(record.releaseId, { snapshot, files: dataFiles, report: built.report, checksum: releaseChecksumOf(dataFiles) }, { actor, now: this.d.clock.now() });
-    await this.d.index.recordEvents(record.releaseId, built.releasedEventIds);
     await this.d.index.recordSubjects(subjectEntriesOf(contents.events, this.d.city));
     at('publishing');
     const now = this.d.clock.now();

@@ -17,6 +17,23 @@ export interface ReleaseIndex {
   eventsOfSubjects(reporterPseudonyms: readonly string[]): Promise<string[]>;
 }
 
+/** A batch of one partition of the city's own anonymised stream for the subject index, up to an offset. */
+export interface SubjectIndexBatch {
+  readonly topic: string;
+  readonly partition: number;
+  /** Last offset the batch covers (its entries may be fewer: events without a reporter index nothing). */
+  readonly throughOffset: bigint;
+  readonly entries: readonly SubjectEvent[];
+}
+
+/** Where the subject index feed writes: the entries and the partition's position commit together. */
+export interface SubjectIndexStore {
+  /** Last indexed offset of every partition of `topic` seen so far. */
+  positions(topic: string): Promise<Map<number, bigint>>;
+  /** Records the entries and moves the position; a batch at or below the stored position is `stale` (a redelivery). */
+  index(batch: SubjectIndexBatch): Promise<'applied' | 'stale'>;
+}
+
 /** Port ds-withdrawal implements: which of these event ids were retracted (so builds exclude them). */
 export interface RetractedEventsQuery {
   retractedAmong(eventIds: readonly string[]): Promise<Set<string>>;

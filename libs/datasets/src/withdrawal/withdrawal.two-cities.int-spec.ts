@@ -37,6 +37,15 @@ const perCity = 400;
 const subjectEvery = 37;
 const events = Array.from({ length: perCity }, (_, n) => ({ ...anonymisedEventOf('incheon', run, n, dayStart), ...(n % subjectEvery === 0 ? { reporterPseudonym: subject } : {}) }));
 const subjectEventIds = events.filter((e) => e.reporterPseudonym === subject).map((e) => e.eventId);
+// A second subject whose events, on a day of their own, only Barcelona ever builds into a release: Incheon finds
+// them through its subject index fed by its own anonymised stream, never through a build of its own.
+const partnerOnlySubject = `${subject}b`;
+const partnerOnlyDay = dayStart + 86_400_000;
+const partnerOnlyEvents = Array.from({ length: perCity }, (_, n) => ({ ...anonymisedEventOf('incheon', `${run}-b`, n, partnerOnlyDay), ...(n % subjectEvery === 0 ? { reporterPseudonym: partnerOnlySubject } : {}) }));
+const partnerOnlyEventIds = partnerOnlyEvents.filter((e) => e.reporterPseudonym === partnerOnlySubject).map((e) => e.eventId);
+const runStartedAt = Date.now();
+/** Topics of each city before the run: afterAll deletes those the run made appear (MirrorMaker 2's copies). */
+const topicsBefore: Record<'incheon' | 'barcelona', string[]> = { incheon: [], barcelona: [] };
 const dir = mkdtempSync(join(tmpdir(), 'ds-withdrawal-e2e-'));
 const records = { incheon: new TopicRecords(createKafka(kafkaConnectionOf(incheon, 'admin', 'ds-withdrawal-e2e'))), barcelona: new TopicRecords(createKafka(kafkaConnectionOf(barcelona, 'admin', 'ds-withdrawal-e2e'))) };
 const services: { city: CityStack; service: RunningService }[] = [];
@@ -52,9 +61,9 @@ interface Release {
 const figuresOf = (label: string, r: Release) =>
   `${label} ${r.releaseId}: k=${r.anonymity?.k} l=${r.anonymity?.l} rows=${r.anonymity?.released}/${r.anonymity?.input} suppression=${((r.anonymity?.suppressionRate ?? 0) * 100).toFixed(2)} % information loss=${r.anonymity?.informationLoss.toFixed(4)}`;
 
-const definitionOf = (id: string, source: string) => ({
+const definitionOf = (id: string, source: string, day = dayStart) => ({
   definitionId: id, title: `Withdrawal ${id}`, purpose: 'aiTraining',
-  sources: { events: [source], labels: [] }, filters: { from: dayStart, until: dayStart + 86_400_000 },
+  sources: { events: [source], labels: [] }, filters: { from: day, until: day + 86_400_000 },
   quasiIdentifiers: ['h3Cell', 'timeBucket', 'ageBand', 'district'], sensitiveColumn: 'subCategory', k: 5, l: 2, maxSuppression: 0.05,
   splits: { train: 0.8, validation: 0.1, test: 0.1, seed: `seed-${id}`, stratifyBy: 'category' }, formats: ['avro', 'parquet'],
   usage: { licence: 'https://creativecommons.org/licenses/by-nc/4.0/', terms: 'AI training only', accessRights: 'restricted' }, pseudonyms: 'drop',
@@ -67,8 +76,8 @@ async function call(city: CityStack, method: string, path: string, body?: object
 
 const releaseOf = async (city: CityStack, releaseId: string): Promise<Release> => (await (await call(city, 'GET', `/v1/releases/${releaseId}`)).json()) as Release;
 
-async function publishedRelease(city: CityStack, definitionId: string, source: string): Promise<Release> {
-  const defined = await call(city, 'POST', '/v1/definitions', definitionOf(definitionId, source));
+async function publishedRelease(city: CityStack, definitionId: string, source: string, day = dayStart): Promise<Release> {
+  const defined = await call(city, 'POST', '/v1/definitions', definitionOf(definitionId, source, day));
   if (defined.status !== 201) throw new Error(`definition refused: ${defined.status} ${await defined.text()}`);
   const { releaseId } = (await (await call(city, 'POST', '/v1/releases', { definitionId })).json()) as { releaseId: string };
   const release = await waitFor(async () => {
@@ -99,15 +108,29 @@ async function releaseEventsOn(city: CityStack, seen: TopicRecords): Promise<Dat
 const withdrawalsIn = (values: readonly DatasetReleaseEvent[]): DatasetReleaseWithdrawn[] =>
   values.filter((v) => v.type === 'DatasetReleaseWithdrawn').map((v) => (v.data as { 'mesh.datasets.DatasetReleaseWithdrawn': DatasetReleaseWithdrawn })['mesh.datasets.DatasetReleaseWithdrawn']);
 
+async function topicsOf(city: CityStack): Promise<string[]> {
+  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'ds-withdrawal-e2e')).admin();
+  await admin.connect();
+  return admin.listTopics().finally(() => admin.disconnect());
+}
+
 beforeAll(async () => {
+  topicsBefore.incheon = await topicsOf(incheon);
+  topicsBefore.barcelona = await topicsOf(barcelona);
   consent = await startConsent(incheon, `${run}_consent`.replace(/-/g, '_'));
   services.push({ city: incheon, service: consent });
   const federation = await startFederation(incheon, [barcelona], `${run}_federation`.replace(/-/g, '_'));
   services.push({ city: incheon, service: federation });
-  datasets = { incheon: await startDatasets(incheon, [barcelona], dir), barcelona: await startDatasets(barcelona, [incheon], dir) };
-  services.push({ city: incheon, service: datasets.incheon }, { city: barcelona, service: datasets.barcelona });
+  // Both at once; whichever started is stopped in afterAll even when the other did not.
+  const started = await Promise.allSettled([startDatasets(incheon, [barcelona], dir), startDatasets(barcelona, [incheon], dir)]);
+  const [onIncheon, onBarcelona] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  if (onIncheon) services.push({ city: incheon, service: onIncheon });
+  if (onBarcelona) services.push({ city: barcelona, service: onBarcelona });
+  for (const s of started) if (s.status === 'rejected') throw s.reason;
+  datasets = { incheon: onIncheon as RunningService, barcelona: onBarcelona as RunningService };
   await grantConsent(consent.base, incheon, subject, 'aiTraining');
-  await publishAnonymised(incheon, events);
+  await grantConsent(consent.base, incheon, partnerOnlySubject, 'aiTraining');
+  await publishAnonymised(incheon, [...events, ...partnerOnlyEvents]);
   await agreementInForce(consent.base, incheon, barcelona, [anonymised]);
   const remote = `incheon.${anonymised}`;
   await waitFor(async () => {
@@ -115,21 +138,69 @@ beforeAll(async () => {
     const admin = createKafka(kafkaConnectionOf(barcelona, 'admin', 'ds-withdrawal-e2e')).admin();
     await admin.connect();
     const copied = (await admin.fetchTopicOffsets(remote).finally(() => admin.disconnect())).reduce((sum, p) => sum + Number(p.high), 0);
-    return copied >= perCity;
-  }, { timeoutMs: 120_000, intervalMs: 1_000, description: 'Incheon\u2019s events replicated to Barcelona' });
+    return copied >= 2 * perCity;
+    // MirrorMaker 2 starts under the federation service: minutes on a loaded machine, so a setup wait, not a bound.
+  }, { timeoutMs: 360_000, intervalMs: 1_000, description: 'Incheon\u2019s events replicated to Barcelona' });
   await records.incheon.follow([retractions, topicCatalog.datasetReleases.name]);
   // MirrorMaker 2 creates Barcelona's copy of the notices topic when the flow starts; following it from then on
   // gives each notice's arrival time.
   await waitFor(() => topicExists(barcelona, remoteRetractions), { timeoutMs: 90_000, intervalMs: 500, description: `${remoteRetractions} on Barcelona` });
   await records.barcelona.follow([remoteRetractions, topicCatalog.datasetReleases.name]);
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
-  await records.incheon.stop();
-  await records.barcelona.stop();
-  for (const { city, service } of services.reverse()) await stopService(city, service);
-  await revokePartnerRules(incheon, `partner-${barcelona.city}`);
+  try {
+    await records.incheon.stop().catch(() => undefined);
+    await records.barcelona.stop().catch(() => undefined);
+    for (const { city, service } of services.reverse()) await stopService(city, service).catch(() => undefined);
+  } finally {
+    await revokePartnerRules(incheon, `partner-${barcelona.city}`);
+    for (const city of [incheon, barcelona]) {
+      const before = new Set(topicsBefore[city.city as 'incheon' | 'barcelona']);
+      const appeared = (await topicsOf(city)).filter((t) => !before.has(t) && !t.startsWith('__'));
+      if (appeared.length > 0) await deleteTopics(city, appeared);
+    }
+  }
 }, 120_000);
+
+async function deleteTopics(city: CityStack, topics: string[]): Promise<void> {
+  const admin = createKafka(kafkaConnectionOf(city, 'admin', 'ds-withdrawal-e2e-cleanup')).admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics }).finally(() => admin.disconnect());
+}
+
+describe('a revocation in Incheon withdraws Barcelona\u2019s release of Incheon\u2019s events when Incheon itself never built one', () => {
+  let barcelonaRelease: Release;
+
+  it('builds Barcelona\u2019s release from Incheon\u2019s replicated events, holding some of the subject\u2019s, while Incheon builds nothing', async () => {
+    barcelonaRelease = await publishedRelease(barcelona, `bcn-only-${run}`.toLowerCase().slice(0, 60), `incheon.${anonymised}`, partnerOnlyDay);
+    const kept = await eventIdsIn(barcelona, barcelonaRelease);
+    expect(partnerOnlyEventIds.filter((id) => kept.has(id)).length).toBeGreaterThan(0);
+    const incheonReleases = (await (await call(incheon, 'GET', '/v1/releases')).json()) as { requestedAt: number }[];
+    expect(incheonReleases.filter((r) => r.requestedAt >= runStartedAt)).toEqual([]);
+    process.stdout.write(`measured: ${figuresOf('Barcelona release (no Incheon build)', barcelonaRelease)}\n`);
+  }, 300_000);
+
+  it('publishes Incheon\u2019s notice from its subject index, and Barcelona supersedes its release within 60 s of the notice\u2019s arrival', async () => {
+    const revokedAt = Date.now();
+    await revokeConsent(consent.base, incheon, partnerOnlySubject, 'aiTraining');
+    const holdsAll = (r: { value: Buffer }) => partnerOnlyEventIds.every((id) => r.value.includes(Buffer.from(id)));
+    const published = await waitFor(() => records.incheon.from(retractions).find(holdsAll), { timeoutMs: deadlineMs, intervalMs: 100, description: 'Incheon\u2019s notice' });
+    const arrived = await waitFor(() => records.barcelona.from(remoteRetractions).find(holdsAll), { timeoutMs: 90_000, intervalMs: 100, description: 'the notice at Barcelona' });
+    const successor = await successorOf(barcelona, barcelonaRelease.releaseId);
+    const doneAt = Date.now();
+    process.stdout.write(`measured: no Incheon build: notice published ${((published.seenAt - revokedAt) / 1000).toFixed(2)} s after the revocation, arrived in Barcelona ${((arrived.seenAt - revokedAt) / 1000).toFixed(2)} s after; Barcelona release ${barcelonaRelease.releaseId} superseded by ${successor.releaseId} ${((doneAt - arrived.seenAt) / 1000).toFixed(2)} s after the notice arrived (${((doneAt - revokedAt) / 1000).toFixed(2)} s after the revocation)\n`);
+    expect(doneAt - arrived.seenAt).toBeLessThan(deadlineMs);
+    expect(successor).toMatchObject({ status: 'published', supersedes: barcelonaRelease.releaseId });
+    const kept = await eventIdsIn(barcelona, successor);
+    expect(partnerOnlyEventIds.filter((id) => kept.has(id))).toEqual([]);
+    expect(kept.size).toBeGreaterThan(0);
+    expect(await releaseOf(barcelona, barcelonaRelease.releaseId)).toMatchObject({ status: 'superseded', supersededBy: successor.releaseId, withdrawalReason: 'consentRevoked' });
+    expect(records.incheon.holding(partnerOnlySubject)).toEqual([]);
+    expect(records.barcelona.holding(partnerOnlySubject)).toEqual([]);
+    process.stdout.write(`measured: ${figuresOf('Barcelona successor (no Incheon build)', successor)}\n`);
+  }, 300_000);
+});
 
 describe('a revocation in Incheon withdraws and supersedes the releases holding the subject\u2019s events, in Incheon and in Barcelona', () => {
   let incheonRelease: Release;

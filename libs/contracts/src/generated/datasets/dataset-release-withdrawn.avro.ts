@@ -24,10 +24,11 @@ export const withdrawalReasonSymbols = [
   'qualityIssue',
   'legalRequest',
   'superseded',
+  'consentExpired',
 ] as const;
 
 /**
- * Reasons to withdraw a release.
+ * Reasons to withdraw a release. consentExpired (appended in v2) is a consent for the release's purpose that ran out without renewal; consentRevoked one the subject revoked. A reader that meets a symbol it does not know reads the default, consentRevoked (a consent that no longer holds).
  * Avro: `mesh.datasets.WithdrawalReason`.
  */
 export type WithdrawalReason = (typeof withdrawalReasonSymbols)[number];

@@ -21,7 +21,7 @@ export const buildRequest = z.object({
 });
 
 export const withdrawRequest = z.object({
-  reason: z.enum(['consentRevoked', 'qualityIssue', 'legalRequest', 'superseded']),
+  reason: z.enum(['consentRevoked', 'qualityIssue', 'legalRequest', 'superseded', 'consentExpired']),
   supersededBy: releaseId.optional(),
 });
 

@@ -58,7 +58,7 @@ export function releasedEventOf(record: ReleaseRecord, croissantUri: string): Da
   return { type: 'DatasetReleased', data: { 'mesh.datasets.DatasetReleased': released }, metadata: metadataOf(record, 'released', 1, record.publishedAt) };
 }
 
-const reasons: readonly WithdrawalReason[] = ['consentRevoked', 'qualityIssue', 'legalRequest', 'superseded'];
+const reasons: readonly WithdrawalReason[] = ['consentRevoked', 'qualityIssue', 'legalRequest', 'superseded', 'consentExpired'];
 
 /** `DatasetReleaseWithdrawn`, once when withdrawn and again with `replacedBy` once a superseding release is published. */
 export function withdrawnEventOf(record: ReleaseRecord): DatasetReleaseEvent {

@@ -21,8 +21,9 @@ function mirrorMakerClasspathFile(): string {
   return join(dir, file);
 }
 
+/** Waits for a service to answer ready: booting several services at once takes minutes on a loaded machine. */
 async function ready(name: string, service: ServiceProcess, url: string, init?: RequestInit): Promise<void> {
-  await waitFor(async () => (await fetch(url, init).catch(() => undefined))?.ok === true, { timeoutMs: 120_000, intervalMs: 1_000, description: `${name} to be ready` }).catch((error: Error) => {
+  await waitFor(async () => (await fetch(url, init).catch(() => undefined))?.ok === true, { timeoutMs: 300_000, intervalMs: 1_000, description: `${name} to be ready` }).catch((error: Error) => {
     throw new Error(`${error.message}\n${service.output.join('').slice(-4_000)}`);
   });
 }

@@ -55,16 +55,30 @@ const published = (releaseId: string, status: ReleaseStatus = 'published'): Rec 
 const request = { reason: 'consentExpired' as const, excludedEventIds: ['e1'] };
 
 describe('DatasetReleaseSupersession', () => {
-  it('lists only releases still out there (published or built) among those holding the events', async () => {
-    const releases = new Releases([published('a'), published('b', 'superseded'), published('c', 'built'), published('d', 'withdrawn')], { a: ['e1'], b: ['e1'], c: ['e1'], d: ['e1'], e: ['e2'] });
-    expect(await new DatasetReleaseSupersession(releases, 'svc').releasesHolding(['e1'])).toEqual(['a', 'c']);
+  it('lists only releases still out there (published, built, or still building) among those holding the events', async () => {
+    const releases = new Releases([published('a'), published('b', 'superseded'), published('c', 'built'), published('d', 'withdrawn'), published('f', 'building'), published('g', 'refused')], { a: ['e1'], b: ['e1'], c: ['e1'], d: ['e1'], e: ['e2'], f: ['e1'], g: ['e1'] });
+    expect(await new DatasetReleaseSupersession(releases, 'svc').releasesHolding(['e1'])).toEqual(['a', 'c', 'f']);
   });
 
-  it('withdraws first (consentRevoked, for an expiry too), then rebuilds it without the events and answers the successor', async () => {
+  it('withdraws first, with the way the consent ended as reason, then rebuilds it without the events and answers the successor', async () => {
     const releases = new Releases([published('a')], {});
     expect(await new DatasetReleaseSupersession(releases, 'svc').supersede('a', request)).toEqual({ supersededBy: 'r2' });
-    expect(releases.calls).toEqual(['withdraw a consentRevoked null', 'build school-zones supersedes=a excluded=e1']);
-    expect(releases.records.get('a')).toMatchObject({ status: 'superseded', supersededBy: 'r2', withdrawalReason: 'consentRevoked' });
+    expect(releases.calls).toEqual(['withdraw a consentExpired null', 'build school-zones supersedes=a excluded=e1']);
+    expect(releases.records.get('a')).toMatchObject({ status: 'superseded', supersededBy: 'r2', withdrawalReason: 'consentExpired' });
+    const revoked = new Releases([published('a')], {});
+    await new DatasetReleaseSupersession(revoked, 'svc').supersede('a', { ...request, reason: 'consentRevoked' });
+    expect(revoked.calls[0]).toBe('withdraw a consentRevoked null');
+  });
+
+  it('waits for a release still building to settle, then supersedes it if it was published', async () => {
+    const releases = new Releases([published('a', 'building')], {});
+    releases.settled = async (id: string) => {
+      if (releases.records.get(id)?.status === 'building') releases.calls.push(`waited for ${id}`);
+      releases.records.set(id, { ...(releases.records.get(id) as Rec), status: releases.records.get(id)?.status === 'building' ? 'published' : (releases.records.get(id) as Rec).status });
+      return releases.records.get(id) as ReleaseRecord;
+    };
+    expect(await new DatasetReleaseSupersession(releases, 'svc').supersede('a', request)).toEqual({ supersededBy: 'r2' });
+    expect(releases.calls).toEqual(['waited for a', 'withdraw a consentExpired null', 'build school-zones supersedes=a excluded=e1']);
   });
 
   it('keeps the release withdrawn without a successor when the rebuild is refused, and retries a failed one', async () => {
@@ -78,7 +92,7 @@ describe('DatasetReleaseSupersession', () => {
   });
 
   it('picks up where an earlier attempt stopped: no second withdrawal, no second build', async () => {
-    const releases = new Releases([{ ...published('a', 'withdrawn'), withdrawalReason: 'consentRevoked' }], {});
+    const releases = new Releases([{ ...published('a', 'withdrawn'), withdrawalReason: 'consentExpired' }], {});
     const supersession = new DatasetReleaseSupersession(releases, 'svc');
     expect(await supersession.supersede('a', request)).toEqual({ supersededBy: 'r2' });
     expect(await supersession.supersede('a', request)).toEqual({ supersededBy: 'r2' });

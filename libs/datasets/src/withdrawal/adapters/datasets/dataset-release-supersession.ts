@@ -14,8 +14,12 @@ export interface DatasetReleases {
   list(definitionId?: string): Promise<ReleaseRecord[]>;
 }
 
-/** dataset.releases.v1 has one reason for a consent that ended, revoked or expired alike. */
-const releaseReasonOf = (_reason: RetractionReason): string => 'consentRevoked';
+/** dataset.releases.v1 says which way the consent ended: revoked by the subject, or expired. */
+const releaseReasonOf = (reason: RetractionReason): string => reason;
+const endedConsentReasons: readonly string[] = ['consentRevoked', 'consentExpired'] satisfies readonly RetractionReason[];
+
+/** Releases whose data is (or is about to be) out there: published, built, or still building. */
+const outThere: readonly ReleaseRecord['status'][] = ['published', 'built', 'requested', 'building'];
 
 /**
  * Supersession over the release service: the release is withdrawn first (its data is out of circulation at once),
@@ -32,14 +36,16 @@ export class DatasetReleaseSupersession implements ReleaseSupersession {
   async releasesHolding(eventIds: readonly string[]): Promise<readonly string[]> {
     const holding = await this.releases.releasesHoldingEvents(eventIds);
     const records = await Promise.all(holding.map((id) => this.releases.get(id)));
-    return records.filter((r): r is ReleaseRecord => r !== undefined && (r.status === 'published' || r.status === 'built')).map((r) => r.releaseId);
+    return records.filter((r): r is ReleaseRecord => r !== undefined && outThere.includes(r.status)).map((r) => r.releaseId);
   }
 
   async supersede(releaseId: string, request: { readonly reason: RetractionReason; readonly excludedEventIds: readonly string[] }): Promise<{ readonly supersededBy: string | null }> {
     let record = await this.releases.get(releaseId);
+    // A build that was running when the notice was recorded: its outcome decides (it re-checked retractions, ADR 0016).
+    if (record && (record.status === 'requested' || record.status === 'building')) record = await this.releases.settled(releaseId);
     if (!record || record.status === 'superseded') return { supersededBy: record?.supersededBy ?? null };
     if (record.status === 'published' || record.status === 'built') record = await this.releases.withdraw(releaseId, releaseReasonOf(request.reason), null, this.actor);
-    else if (record.status !== 'withdrawn' || record.withdrawalReason !== releaseReasonOf(request.reason)) return { supersededBy: null };
+    else if (record.status !== 'withdrawn' || !endedConsentReasons.includes(record.withdrawalReason ?? '')) return { supersededBy: null };
     const successor = await this.successorOf(record);
     if (successor) return { supersededBy: successor };
     const next = await this.releases.build(record.definitionId, { supersedes: releaseId, excludedEventIds: new Set(request.excludedEventIds), actor: this.actor });
@@ -56,7 +62,20 @@ export class DatasetReleaseSupersession implements ReleaseSupersession {
   }
 }
 
-/** The subject index of the release service, one subject at a time. */
-export function datasetSubjectEvents(releases: Pick<DatasetReleases, 'eventsOfSubjects'>): SubjectEventsQuery {
-  return { eventIdsOfSubject: (subjectId) => releases.eventsOfSubjects([subjectId]) };
+/** The feed of the subject index: waits until the index holds what the own stream held when asked. */
+export interface SubjectIndexCatchUp {
+  awaitCaughtUp(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * The subject index of the release service, one subject at a time, once its feed from the own anonymised stream
+ * caught up: events published just before a consent ended are found too (a timeout throws a retriable error).
+ */
+export function datasetSubjectEvents(releases: Pick<DatasetReleases, 'eventsOfSubjects'>, feed: SubjectIndexCatchUp, catchUpTimeoutMs: number): SubjectEventsQuery {
+  return {
+    eventIdsOfSubject: async (subjectId) => {
+      await feed.awaitCaughtUp(catchUpTimeoutMs);
+      return releases.eventsOfSubjects([subjectId]);
+    },
+  };
 }
