@@ -73,5 +73,6 @@ describe('release artifacts from a real build', () => {
       expect(pseudonyms.filter((p) => text.includes(p))).toEqual([]);
       expect(text).not.toContain('hmac-sha256:');
     }
-  });
+    // A whole build (anonymity search, Avro and Parquet writers, verification) of a few thousand rows: seconds, not milliseconds.
+  }, 60_000);
 });
