@@ -1,98 +1,143 @@
 import { Command } from 'commander';
 import { logLevel } from 'kafkajs';
-import { join } from 'node:path';
-import { topicCatalog } from '@usm/contracts';
-import { portsOf } from '../../infra/local/src/city-ports';
-import { up } from '../../infra/local/src/local-stack';
-import { recordService } from '../../infra/local/src/stack-file';
-import type { StackOptions } from '../../infra/local/src/stack-options';
-import { stackOptions } from '../../infra/local/src/stack-options';
+import { shareableTopics, topicCatalog } from '@usm/contracts';
 import { createKafka } from '@usm/messaging';
 import type { CityStack } from '@usm/testing';
-import { authEnvOf, authHeaderFor, databaseEnvOf, kafkaConnectionOf, kafkaEnvOf, registryCredentialsOf, registryEnvOf } from '@usm/testing';
+import { kafkaConnectionOf, registryCredentialsOf, waitFor } from '@usm/testing';
+import { up } from '../../infra/local/src/local-stack';
+import { stackOptions } from '../../infra/local/src/stack-options';
 import { applyTopics, provisioningRegistryOf, registerSchemas, resolveEndpoints } from '../contracts-cli/src';
-import { endOffsets, readArrivals } from './read-arrivals';
-import { sampleEvents } from './sample-events';
-import { localHmacSecret } from './local-secret';
-import type { RunningService } from './service-process';
-import { startService } from './service-process';
+import { neededAgreements } from './agreement-plan';
+import { ensureAgreement } from './agreements';
+import type { ArrivalWatch } from './arrival-watch';
+import { watchArrivals } from './arrival-watch';
+import type { CityNodeHandle } from './city-nodes';
+import { ensureCityNode, stopStartedNodes } from './city-nodes';
+import { buildDemoRelease } from './dataset-release';
+import type { MeshOptions } from './mesh-options';
+import { meshOptionsOf } from './mesh-options';
+import { printMesh, printSummary } from './mesh-report';
+import type { RoundTally } from './mesh-report';
+import { CityWorkload } from './workload-sender';
 
-const say = (line: string): void => console.log(`[mesh] ${line}`);
+const began = Date.now();
+const say = (line: string): void => console.log(`[mesh ${((Date.now() - began) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+const anonymised = topicCatalog.safetyEventsAnonymised.name;
 
-/** `npm start`: one city node on the local default, proven end to end with sample events. */
-async function main(options: { city: string; once: boolean }): Promise<void> {
-  const { city } = options;
+/** `npm start`: a mesh of city nodes with agreements between every pair, a sample workload and a dataset release. */
+async function main(options: MeshOptions): Promise<void> {
   const stackOpts = stackOptions();
-  const node = (await up([city], stackOpts, say)).cities[city];
-  if (!node) throw new Error(`${city} did not come up`);
-  // Topics and the services' ACLs, applied as the city's provisioning principal.
-  await applyTopics(resolveEndpoints({ city }), {}, (l) => say(`topics: ${l}`));
-  await registerSchemas(provisioningRegistryOf(node), {}, (l) => say(`schemas: ${l}`));
-
-  const services = await startCityServices(city, node, stackOpts);
-  const [ingest] = services;
-  if (!ingest) throw new Error('ingest did not start');
-  const kafka = createKafka({ ...kafkaConnectionOf(node, 'admin', 'local-demo'), logLevel: logLevel.NOTHING });
-  const raw = topicCatalog.safetyEventsRaw.name;
-  const anonymised = topicCatalog.safetyEventsAnonymised.name;
-  const [rawFrom, anonymisedFrom] = [await endOffsets(kafka, raw), await endOffsets(kafka, anonymised)];
-  const events = sampleEvents(city, new Date());
-  const response = await fetch(`${ingest.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(node, 'integrator')) }, body: JSON.stringify({ events }) });
-  say(`POST /v1/events with ${events.length} events → ${response.status} ${await response.text()}`);
-  if (response.status !== 202) throw new Error('ingest refused the sample events');
-  for (const { partition, offset, key, value: v } of await readArrivals(kafka, node.registry.url, registryCredentialsOf(node, 'registry-privacy'), raw, rawFrom, events.length)) {
-    say(`raw        [p${partition} @${offset}] ${key} ${String(v['category'])}/${String(v['subCategory'])} basis=${String((v['source'] as Record<string, unknown>)['legalBasis'])}`);
+  const stack = await up(options.cities, stackOpts, (line) => say(line));
+  const cities = options.cities.map((c) => stack.cities[c] as CityStack);
+  for (const city of cities) {
+    await applyTopics(resolveEndpoints({ city: city.city }), {}, () => undefined);
+    await registerSchemas(provisioningRegistryOf(city), {}, () => undefined);
+    say(`${city.city}: topics, broker rules and schemas applied`);
   }
-  // Under the default policy gate only pseudonymised research crosses; a consent claim needs the ledger (ADR 0008).
-  const shareable = events.filter((e) => String((e['source'] as Record<string, unknown>)['legalBasis']) === 'pseudonymisedResearch');
-  for (const { key, value: v } of await readArrivals(kafka, node.registry.url, registryCredentialsOf(node, 'registry-privacy'), anonymised, anonymisedFrom, shareable.length)) {
-    say(`anonymised ${key} h3=${String(v['h3Cell'])} bucket=${new Date(Number(v['occurredAtBucketStart'])).toISOString()} ageBand=${String(v['ageBand'])} reporter=${String(v['reporterPseudonym'])}`);
-    say(`           description: ${String(v['description'])} attributes: ${JSON.stringify(v['attributes'])} district: ${String(v['district'])}`);
+  const nodes: CityNodeHandle[] = await Promise.all(cities.map((city) => ensureCityNode(city, cities.filter((c) => c !== city), stackOpts, say)));
+  const stop = async () => stopStartedNodes(nodes, stackOpts);
+  try {
+    await signAgreements(cities, nodes);
+    say(`mesh ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    printMesh(cities, nodes, say);
+    await runWorkload(options, cities, nodes);
+  } finally {
+    await stop();
   }
-  say(`${events.length - shareable.length} events stayed in ${city}: their legal basis does not allow AI training or cross-border sharing under the default policy (statute, public task), or needs the consent ledger (consent)`);
-  if (!options.once) {
-    say('city node running; Ctrl-C stops the services ("npm run stack -- down" stops the infrastructure)');
-    await new Promise<void>((resolve) => process.once('SIGINT', resolve));
-  }
-  await stopCityServices(city, services, stackOpts);
-  if (options.once) say('done; the infrastructure keeps running: "npm run stack -- down" stops it');
 }
 
-/** Starts ingest (as its own database role) and the privacy pipeline of a city as child processes; records them in stack.json. */
-async function startCityServices(city: string, node: CityStack, stackOpts: StackOptions): Promise<RunningService[]> {
-  const firstPort = portsOf(city, stackOpts.portBase).services;
-  const common = { MESH_CITY: city, SCHEMA_REGISTRY_URL: node.registry.url };
-  const log = (name: string) => join(stackOpts.paths.logs, `${city}-${name}.log`);
-  const ingest = await startService('ingest', 'apps/ingest/src/main.ts', { ...common, ...kafkaEnvOf(node, 'ingest'), ...authEnvOf(node, 'ingest'), ...registryEnvOf(node, 'registry-ingest'), ...databaseEnvOf(node, 'ingest'), INGEST_PORT: String(firstPort) }, `http://127.0.0.1:${firstPort}`, log('ingest'));
-  const privacy = await startService('privacy', 'apps/privacy/src/main.ts', {
-    ...common,
-    ...kafkaEnvOf(node, 'privacy'),
-    ...authEnvOf(node, 'privacy'),
-    ...registryEnvOf(node, 'registry-privacy'),
-    PRIVACY_PORT: String(firstPort + 1),
-    PRIVACY_POLICY_FILE: join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
-    USM_PRIVACY_HMAC_SECRET: localHmacSecret(stackOpts.paths.state, city),
-  }, `http://127.0.0.1:${firstPort + 1}`, log('privacy'));
-  for (const service of [ingest, privacy]) {
-    recordService(stackOpts.paths.stackFile, city, service.name, service.url);
-    say(`${service.name} is up at ${service.url} (/health/ready and /metrics open, /docs with a token from npm run mesh -- token; logs in ${service.logFile})`);
+async function signAgreements(cities: readonly CityStack[], nodes: readonly CityNodeHandle[]): Promise<void> {
+  const topics = shareableTopics().map((t) => t.name);
+  const stacks = Object.fromEntries(cities.map((c) => [c.city, c]));
+  for (const need of neededAgreements(cities.map((c) => c.city))) {
+    const consent = nodes.find((n) => n.urls.city === need.source)?.urls.consent ?? '';
+    const { id, reused } = await ensureAgreement(need, consent, stacks, topics);
+    say(`agreement ${need.source} → ${need.partner}: ${reused ? 'already in force' : 'drafted, signed by both DPOs and activated'} (${id})`);
   }
-  return [ingest, privacy];
 }
 
-async function stopCityServices(city: string, services: readonly RunningService[], stackOpts: StackOptions): Promise<void> {
-  for (const service of services) {
-    await service.stop();
-    recordService(stackOpts.paths.stackFile, city, service.name, undefined);
+/** Rounds of events until Ctrl-C (or one round with --once), then the summary. */
+async function runWorkload(options: MeshOptions, cities: readonly CityStack[], nodes: readonly CityNodeHandle[]): Promise<void> {
+  const kafkaOf = (city: CityStack) => createKafka({ ...kafkaConnectionOf(city, 'admin', 'local-demo'), logLevel: logLevel.NOTHING });
+  const own = new Map<string, ArrivalWatch>();
+  const replicated = new Map<string, ArrivalWatch>();
+  const workloads = new Map<string, CityWorkload>();
+  for (const city of cities) {
+    own.set(city.city, await watchArrivals(kafkaOf(city), anonymised, { url: city.registry.url, ...registryCredentialsOf(city, 'registry-privacy') }, true));
+    workloads.set(city.city, await CityWorkload.connect(city, nodes.find((n) => n.urls.city === city.city)?.urls.ingest ?? ''));
   }
+  const tally: RoundTally = new Map(cities.map((c) => [c.city, { http: 0, mqtt: 0, shareableIds: [] as string[] }]));
+  let stopping = false;
+  process.once('SIGINT', () => ((stopping = true), say('Ctrl-C: finishing the round, then stopping the city nodes this run started')));
+  try {
+    const perRound = Math.max(5, Math.round(options.rate * 5));
+    do {
+      const roundStart = Date.now();
+      for (const city of cities) {
+        const sent = await (workloads.get(city.city) as CityWorkload).sendRound(perRound, new Date());
+        const t = tally.get(city.city);
+        if (t) tally.set(city.city, { http: t.http + sent.http, mqtt: t.mqtt + sent.mqtt, shareableIds: [...t.shareableIds, ...sent.shareableIds] });
+      }
+      await followReplication(cities, replicated, kafkaOf);
+      say(`sent ${[...tally].map(([c, t]) => `${c} ${t.http} http + ${t.mqtt} mqtt`).join(', ')}`);
+      if (!options.once) await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - roundStart))));
+    } while (!options.once && !stopping);
+    await waitForArrivals(cities, tally, own, replicated);
+    const release = await buildDemoRelease(cities[0] as CityStack, nodes[0]?.urls.datasets ?? '', anonymised, cities.slice(1).map((c) => c.city)).catch((error: Error) => error);
+    printSummary(cities, tally, own, replicated, release, say);
+  } finally {
+    for (const w of [...own.values(), ...replicated.values()]) await w.stop();
+    for (const w of workloads.values()) await w.close();
+  }
+}
+
+/** Starts watching `<source>.<anonymised>` in each partner once MirrorMaker 2 created it there. */
+async function followReplication(cities: readonly CityStack[], watches: Map<string, ArrivalWatch>, kafkaOf: (c: CityStack) => ReturnType<typeof createKafka>): Promise<void> {
+  for (const target of cities) {
+    for (const source of cities.filter((c) => c !== target)) {
+      const key = `${source.city}->${target.city}`;
+      if (watches.has(key)) continue;
+      const topic = `${source.city}.${anonymised}`;
+      const admin = kafkaOf(target).admin();
+      await admin.connect();
+      const exists = (await admin.listTopics()).includes(topic);
+      await admin.disconnect();
+      if (exists) watches.set(key, await watchArrivals(kafkaOf(target), topic, { url: source.registry.url, ...registryCredentialsOf(source, `partner-${target.city}`) }, false));
+    }
+  }
+}
+
+/** Waits (bounded) until every shareable event sent reached its city's anonymised topic and every partner's replica. */
+async function waitForArrivals(cities: readonly CityStack[], tally: RoundTally, own: Map<string, ArrivalWatch>, replicated: Map<string, ArrivalWatch>): Promise<void> {
+  const kafkaOf = (city: CityStack) => createKafka({ ...kafkaConnectionOf(city, 'admin', 'local-demo'), logLevel: logLevel.NOTHING });
+  let lastSaid = 0;
+  await waitFor(
+    async () => {
+      await followReplication(cities, replicated, kafkaOf);
+      const missing = cities.flatMap((source) => {
+        const ids = tally.get(source.city)?.shareableIds ?? [];
+        const watches = [own.get(source.city), ...cities.filter((t) => t !== source).map((t) => replicated.get(`${source.city}->${t.city}`))];
+        return watches.map((w) => (w ? ids.filter((id) => !w.eventIds.has(id)).length : ids.length));
+      });
+      const outstanding = missing.reduce((a, b) => a + b, 0);
+      if (outstanding > 0 && Date.now() - lastSaid > 10_000) {
+        lastSaid = Date.now();
+        say(`waiting for anonymised and replicated arrivals: ${outstanding} outstanding`);
+      }
+      return outstanding === 0;
+    },
+    { timeoutMs: 240_000, intervalMs: 1_000, description: 'anonymised events to reach every partner' },
+  ).catch((error: Error) => say(`${error.message}; the summary shows what arrived`));
 }
 
 new Command('start')
-  .description('Bring up a city node on the local default and prove it with sample events')
-  .option('--city <id>', 'city to run', 'incheon')
-  .option('--once', 'stop the services after the sample round trip', false)
-  .action(async (options: { city: string; once: boolean }) => main(options))
+  .description('Run a mesh of city nodes on this machine: infrastructure, one city node per city, agreements between every pair, a sample workload and a dataset release')
+  .option('--cities <ids>', 'cities of the mesh, comma-separated (up to six: incheon,barcelona,hamburg,osaka,kaohsiung,gwangju)', 'incheon,barcelona')
+  .option('--rate <events/s>', 'sample events per second per city (HTTP and MQTT together)', '2')
+  .option('--once', 'one round of the workload, a summary, then stop the city nodes this run started', false)
+  .action(async (raw: { cities: string; rate: string; once: boolean }) => main(meshOptionsOf(raw)))
   .parseAsync(process.argv)
+  .then(() => process.exit(0))
   .catch((error: unknown) => {
     console.error(`[mesh] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -12,3 +12,5 @@ export * from './identity';
 export * from './secured-service-env';
 export * from './mosquitto-broker';
 export * from './deployment-env';
+
+export * from './city-node-config';

@@ -1,0 +1,52 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { serveLedgerOpenApi } from '@usm/consent';
+import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
+import { ingestJsonBodyParserOptions } from '@usm/safety-events';
+import { protectEveryPath } from '@usm/security';
+import { AppModule as ConsentApp } from '../../../consent/src/app.module';
+import { loadConfig as consentConfig } from '../../../consent/src/config';
+import { AppModule as DatasetsApp } from '../../../datasets/src/app.module';
+import { loadConfig as datasetsConfig } from '../../../datasets/src/config';
+import { AppModule as FederationApp } from '../../../federation/src/app.module';
+import { loadConfig as federationConfig } from '../../../federation/src/config';
+import { AppModule as IngestApp } from '../../../ingest/src/app.module';
+import { loadConfig as ingestConfig } from '../../../ingest/src/config';
+import { AppModule as PrivacyApp } from '../../../privacy/src/app.module';
+import { loadConfig as privacyConfig } from '../../../privacy/src/config';
+import type { CityNodeContext } from './city-node-context';
+import { cityNodeContext } from './city-node-context';
+
+/**
+ * Every context a city node runs, in start order (the ledger before the services that call it). Adding a context
+ * is one entry: its standalone app's config loader and module, and what that app's `main.ts` does before listening.
+ */
+export const cityNodeContexts: readonly CityNodeContext[] = [
+  cityNodeContext({
+    name: 'ingest',
+    variablePrefix: 'INGEST_',
+    loadConfig: ingestConfig,
+    module: (config) => IngestApp.register(config),
+    // Nest's parser would refuse bodies over 100 kB before the configured limit could apply (as in apps/ingest).
+    createOptions: { bodyParser: false },
+    prepare: (app, config) => {
+      protectEveryPath(app);
+      (app as NestExpressApplication).useBodyParser('json', ingestJsonBodyParserOptions(config.http.maxBodyBytes));
+      const openApi = new DocumentBuilder().setTitle(`Urban Safety Mesh ingest (${config.city})`).setVersion('1').build();
+      SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+    },
+  }),
+  cityNodeContext({ name: 'consent', variablePrefix: 'CONSENT_', loadConfig: consentConfig, module: (config) => ConsentApp.register(config), prepare: (app, config) => (protectEveryPath(app), serveLedgerOpenApi(app, config.city)) }),
+  cityNodeContext({ name: 'privacy', variablePrefix: 'PRIVACY_', loadConfig: privacyConfig, module: (config) => PrivacyApp.register(config), prepare: (app) => protectEveryPath(app) }),
+  cityNodeContext({ name: 'federation', variablePrefix: 'FEDERATION_', loadConfig: federationConfig, module: (config) => FederationApp.register(config), prepare: (app) => protectEveryPath(app) }),
+  cityNodeContext({
+    name: 'datasets',
+    variablePrefix: 'DATASETS_',
+    loadConfig: datasetsConfig,
+    module: (config) => DatasetsApp.register(config),
+    prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), serveDatasetsOpenApi(app, config.city)),
+  }),
+];
+
+/** The names of the contexts above, for the configuration schema. */
+export const cityNodeContextNames = cityNodeContexts.map((context) => context.name) as [string, ...string[]];

@@ -1,0 +1,40 @@
+import type { CityStack } from '@usm/testing';
+import type { ArrivalWatch } from './arrival-watch';
+import { arrivedOf } from './arrival-watch';
+import type { CityNodeHandle } from './city-nodes';
+import type { ReleaseSummary } from './dataset-release';
+
+/** Events sent per city so far, per channel, with the ids the default policy lets leave the city. */
+export type RoundTally = Map<string, { http: number; mqtt: number; shareableIds: string[] }>;
+
+/** What runs where, and how to call it as a demo user. */
+export function printMesh(cities: readonly CityStack[], nodes: readonly CityNodeHandle[], say: (line: string) => void): void {
+  for (const city of cities) {
+    const node = nodes.find((n) => n.urls.city === city.city);
+    if (!node) continue;
+    const { urls } = node;
+    say(`${city.city}: city node ${node.started ? `pid ${node.started.pid}, log ${node.started.logFile}` : '(reused)'}; status ${urls.status}/health/ready and ${urls.status}/metrics`);
+    say(`  ingest ${urls.ingest}/v1/events (MQTT ${city.mqtt?.url ?? '-'} mesh/${city.city}/events/<systemId>)  privacy ${urls.privacy}  consent ${urls.consent}/docs  federation ${urls.federation}/federation/status  datasets ${urls.datasets}/v1/releases`);
+    say(`  Kafka ${city.kafka.bootstrapServers.join(',')} (SASL_SSL)  registry ${city.registry.url}  realm ${city.identity.issuer}`);
+  }
+  const first = cities[0];
+  if (!first) return;
+  const steward = first.identity.clients['data-steward'];
+  say(`demo user: persona client "data-steward" of each realm, secret in ${steward?.secretFile ?? '.mesh/secrets/<city>/identity/data-steward.secret'} (other personas beside it)`);
+  say(`  token: npm run -s mesh -- token --city ${first.city} --role data-steward    then: curl -H "Authorization: Bearer $TOKEN" ${nodes[0]?.urls.datasets ?? ''}/v1/releases`);
+}
+
+/** Events sent per city and channel, anonymised arrivals, replicated arrivals at each partner, and the release's k and l. */
+export function printSummary(cities: readonly CityStack[], tally: RoundTally, own: ReadonlyMap<string, ArrivalWatch>, replicated: ReadonlyMap<string, ArrivalWatch>, release: ReleaseSummary | Error, say: (line: string) => void): void {
+  say('summary');
+  for (const city of cities) {
+    const t = tally.get(city.city);
+    if (!t) continue;
+    const ids = t.shareableIds;
+    const partners = cities.filter((c) => c !== city).map((p) => `${p.city} ${arrivedOf(replicated.get(`${city.city}->${p.city}`), ids)}/${ids.length}`);
+    say(`  ${city.city}: sent ${t.http} over HTTP, ${t.mqtt} over MQTT; anonymised and shareable ${arrivedOf(own.get(city.city), ids)}/${ids.length} (the rest stays in ${city.city} by legal basis); replicated to ${partners.join(', ')}`);
+  }
+  if (release instanceof Error) return say(`  dataset release: not built (${release.message})`);
+  const a = release.anonymity;
+  say(`  dataset release ${release.releaseId} in ${cities[0]?.city ?? ''}: ${release.status}${a ? `, k=${a.k} l=${a.l}, ${a.released}/${a.input} rows released, suppression ${(a.suppressionRate * 100).toFixed(1)} %` : ''}${release.problem ? ` (${JSON.stringify(release.problem)})` : ''}`);
+}
