@@ -18,6 +18,9 @@ export interface CityNodeUrls {
   readonly consent: string;
   readonly federation: string;
   readonly datasets: string;
+  readonly validation: string;
+  readonly labels: string;
+  readonly sites: string;
 }
 
 /** A node this run started (stopped with it) or found running (left alone). */
@@ -33,13 +36,14 @@ const healthSettings: Record<string, Record<string, string>> = {
   federation: { HEALTH_TIMEOUT_MS: '10000', MIRROR_MAKER_START_TIMEOUT_MS: '300000' },
 };
 
-const offsets = { ingest: 0, privacy: 1, consent: 2, federation: 3, datasets: 4, status: 9 } as const;
+const offsets = { ingest: 0, privacy: 1, consent: 2, federation: 3, datasets: 4, validation: 5, labels: 6, sites: 7, status: 9 } as const;
+const contextNames = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'validation', 'labels', 'sites'] as const;
 
-/** The ports of a city's node: the city's block of service ports (ingest +0 … datasets +4, the node's status +9). */
+/** The ports of a city's node: the city's block of service ports (ingest +0 … sites +7, the node's status +9). */
 export function cityNodeUrlsOf(city: string, portBase: number): CityNodeUrls {
   const first = portsOf(city, portBase).services;
   const url = (offset: number) => `http://127.0.0.1:${first + offset}`;
-  return { city, status: url(offsets.status), ingest: url(offsets.ingest), privacy: url(offsets.privacy), consent: url(offsets.consent), federation: url(offsets.federation), datasets: url(offsets.datasets) };
+  return { city, status: url(offsets.status), ...(Object.fromEntries(contextNames.map((name) => [name, url(offsets[name])])) as Record<(typeof contextNames)[number], string>) };
 }
 
 /** Reuses the city's node when stack.json records one that answers ready; else writes its config and starts it. */
@@ -66,7 +70,7 @@ export async function ensureCityNode(city: CityStack, partners: readonly CitySta
 }
 
 function recordNode(options: StackOptions, urls: CityNodeUrls): void {
-  for (const name of ['ingest', 'privacy', 'consent', 'federation', 'datasets'] as const) recordService(options.paths.stackFile, urls.city, name, urls[name]);
+  for (const name of contextNames) recordService(options.paths.stackFile, urls.city, name, urls[name]);
   recordService(options.paths.stackFile, urls.city, 'city-node', urls.status);
 }
 
@@ -74,6 +78,6 @@ function recordNode(options: StackOptions, urls: CityNodeUrls): void {
 export async function stopStartedNodes(nodes: readonly CityNodeHandle[], options: StackOptions): Promise<void> {
   for (const node of nodes.filter((n) => n.started)) {
     await node.started?.stop();
-    for (const name of ['city-node', 'ingest', 'privacy', 'consent', 'federation', 'datasets']) recordService(options.paths.stackFile, node.urls.city, name, undefined);
+    for (const name of ['city-node', ...contextNames]) recordService(options.paths.stackFile, node.urls.city, name, undefined);
   }
 }

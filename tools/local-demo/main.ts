@@ -18,6 +18,7 @@ import type { MeshOptions } from './mesh-options';
 import { meshOptionsOf } from './mesh-options';
 import { printMesh, printSummary } from './mesh-report';
 import type { RoundTally } from './mesh-report';
+import { validateReferenceSolution } from './reference-validation';
 import { CityWorkload } from './workload-sender';
 
 const began = Date.now();
@@ -70,7 +71,8 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
   let stopping = false;
   process.once('SIGINT', () => ((stopping = true), say('Ctrl-C: finishing the round, then stopping the city nodes this run started')));
   try {
-    const perRound = Math.max(5, Math.round(options.rate * 5));
+    // A single round still carries enough shareable rows for the demo release to reach its k and l.
+    const perRound = Math.max(options.once ? 30 : 5, Math.round(options.rate * 5));
     do {
       const roundStart = Date.now();
       for (const city of cities) {
@@ -83,8 +85,12 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
       if (!options.once) await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - roundStart))));
     } while (!options.once && !stopping);
     await waitForArrivals(cities, tally, own, replicated);
-    const release = await buildDemoRelease(cities[0] as CityStack, nodes[0]?.urls.datasets ?? '', anonymised, cities.slice(1).map((c) => c.city)).catch((error: Error) => error);
-    printSummary(cities, tally, own, replicated, release, say);
+    const first = nodes[0]?.urls;
+    const release = await buildDemoRelease(cities[0] as CityStack, first?.datasets ?? '', anonymised, cities.slice(1).map((c) => c.city)).catch((error: Error) => error);
+    const validation = release instanceof Error || release.status !== 'published' || !first
+      ? undefined
+      : await validateReferenceSolution(cities[0] as CityStack, first, release.releaseId, anonymised, say).catch((error: Error) => error);
+    printSummary(cities, tally, own, replicated, release, validation, say);
   } finally {
     for (const w of [...own.values(), ...replicated.values()]) await w.stop();
     for (const w of workloads.values()) await w.close();

@@ -1,3 +1,4 @@
+import type { ValidationSummary } from './reference-validation';
 import type { CityStack } from '@usm/testing';
 import type { ArrivalWatch } from './arrival-watch';
 import { arrivedOf } from './arrival-watch';
@@ -15,6 +16,7 @@ export function printMesh(cities: readonly CityStack[], nodes: readonly CityNode
     const { urls } = node;
     say(`${city.city}: city node ${node.started ? `pid ${node.started.pid}, log ${node.started.logFile}` : '(reused)'}; status ${urls.status}/health/ready and ${urls.status}/metrics`);
     say(`  ingest ${urls.ingest}/v1/events (MQTT ${city.mqtt?.url ?? '-'} mesh/${city.city}/events/<systemId>)  privacy ${urls.privacy}  consent ${urls.consent}/docs  federation ${urls.federation}/federation/status  datasets ${urls.datasets}/v1/releases`);
+    say(`  validation ${urls.validation}/v1/leaderboard  labels ${urls.labels}/docs  sites ${urls.sites}/v1/sites`);
     say(`  Kafka ${city.kafka.bootstrapServers.join(',')} (SASL_SSL)  registry ${city.registry.url}  realm ${city.identity.issuer}`);
   }
   const first = cities[0];
@@ -25,7 +27,10 @@ export function printMesh(cities: readonly CityStack[], nodes: readonly CityNode
 }
 
 /** Events sent per city and channel, anonymised arrivals, replicated arrivals at each partner, and the release's k and l. */
-export function printSummary(cities: readonly CityStack[], tally: RoundTally, own: ReadonlyMap<string, ArrivalWatch>, replicated: ReadonlyMap<string, ArrivalWatch>, release: ReleaseSummary | Error, say: (line: string) => void): void {
+export function printSummary(
+  cities: readonly CityStack[], tally: RoundTally, own: ReadonlyMap<string, ArrivalWatch>, replicated: ReadonlyMap<string, ArrivalWatch>,
+  release: ReleaseSummary | Error, validation: ValidationSummary | Error | undefined, say: (line: string) => void,
+): void {
   say('summary');
   for (const city of cities) {
     const t = tally.get(city.city);
@@ -37,4 +42,9 @@ export function printSummary(cities: readonly CityStack[], tally: RoundTally, ow
   if (release instanceof Error) return say(`  dataset release: not built (${release.message})`);
   const a = release.anonymity;
   say(`  dataset release ${release.releaseId} in ${cities[0]?.city ?? ''}: ${release.status}${a ? `, k=${a.k} l=${a.l}, ${a.released}/${a.input} rows released, suppression ${(a.suppressionRate * 100).toFixed(1)} %` : ''}${release.problem ? ` (${JSON.stringify(release.problem)})` : ''}`);
+  if (validation === undefined) return;
+  if (validation instanceof Error) return say(`  reference solution: not validated (${validation.message})`);
+  const m = validation.metrics;
+  const figure = (name: string, digits = 3) => (m[name] === undefined ? '-' : (m[name] as number).toFixed(digits));
+  say(`  reference solution ${validation.solution} on benchmark ${validation.benchmarkId} (hosted, ${validation.examples} test examples): ${validation.verdict}; accuracy ${figure('accuracy')}, macro-F1 ${figure('macroF1')}, latency p50 ${figure('latencyP50Ms', 1)} ms p99 ${figure('latencyP99Ms', 1)} ms; leaderboard: ${validation.passesJointTesting ? 'passes' : 'does not pass'} joint testing`);
 }

@@ -1,7 +1,7 @@
 // The ingest context's own validator is the oracle (internal to the context, so imported by path).
 import { rawEventContract } from '../../libs/safety-events/src/application/raw-event-contract';
 import { validateSafetyEvent } from '../../libs/safety-events/src/domain/validate-safety-event';
-import { cityCentres, roundSources, workloadEvent, workloadSources } from './workload';
+import { cityCentres, installationSite, installationsPerCity, roundSources, workloadEvent, workloadSources } from './workload';
 
 const now = new Date('2026-12-04T12:00:00Z');
 
@@ -50,6 +50,19 @@ describe('workload generator', () => {
     const round = roundSources(5, 3);
     expect(new Set(round.map((s) => s.kind)).size).toBe(workloadSources.length);
     expect(new Set(round.map((s) => s.channel))).toEqual(new Set(['http', 'mqtt']));
+  });
+
+  it('reports radars and cameras from where they are mounted, so a round repeats a few school zones', () => {
+    const random = seeded(11);
+    const fixed = workloadSources.filter((s) => s.kind === 'trafficHazardDetector' || s.kind === 'cctvAnalytics');
+    const events = Array.from({ length: 60 }, (_, i) => workloadEvent('incheon', fixed[i % fixed.length] as (typeof fixed)[number], now, random));
+    for (const event of events) {
+      const n = Number(/-(\d+)$/.exec((event['source'] as { systemId: string }).systemId)?.[1]);
+      expect(event['location']).toEqual(installationSite('incheon', n));
+    }
+    expect(new Set(events.map((e) => JSON.stringify(e['location']))).size).toBe(installationsPerCity);
+    const sites = Array.from({ length: installationsPerCity }, (_, i) => installationSite('incheon', i + 1));
+    expect(new Set(sites.map((s) => JSON.stringify(s))).size).toBe(installationsPerCity);
   });
 
   it('refuses a city it has no centre for', () => {

@@ -28,25 +28,39 @@ export type Random = () => number;
 const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)] as T;
 const digits = (count: number, random: Random): string => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
 
+/** Sub-categories of the shareable sources (radars and cameras): the labels a demo benchmark scores. */
+export const shareableSubCategories = ['carWrongDirection', 'trafficJam', 'carAccident', 'suspiciousAction', 'assault'] as const;
+
+/** Fixed installations (radars, cameras) per city: this many school zones, each with its own site. */
+export const installationsPerCity = 4;
+
+/** Where installation `n` (1-based) of a city stands: on a ring of about 2 km around the centre, one per school zone. */
+export function installationSite(city: string, n: number): { latitude: number; longitude: number } {
+  const centre = cityCentres[city];
+  if (!centre) throw new Error(`no centre known for ${city}`);
+  const angle = (2 * Math.PI * (n - 1)) / installationsPerCity;
+  return { latitude: round(centre.latitude + 0.018 * Math.sin(angle)), longitude: round(centre.longitude + 0.022 * Math.cos(angle)) };
+}
+
 /** One realistic raw event of `source` in `city`, stamped a little before `now`, as the source system would post it. */
 export function workloadEvent(city: string, source: WorkloadSource, now: Date, random: Random, eventId: string = randomUUID()): Record<string, unknown> {
   const centre = cityCentres[city];
   if (!centre) throw new Error(`no centre known for ${city}`);
   const at = (secondsAgo: number) => new Date(now.getTime() - secondsAgo * 1000).toISOString();
-  const base = {
-    eventId,
-    city,
-    reportedAt: at(0),
-    occurredAt: at(5 + Math.floor(random() * 120)),
-    location: { latitude: round(centre.latitude + (random() - 0.5) * 0.09), longitude: round(centre.longitude + (random() - 0.5) * 0.11) },
-  };
-  return { ...base, ...detailsOf(city, source, random, centre) };
+  const details = detailsOf(city, source, random, centre);
+  // Radars and cameras report from where they are mounted; calls, reports and sensors come from anywhere in the city.
+  const installation = /-(\d+)$/.exec(String((details['source'] as { systemId: string }).systemId));
+  const fixed = source.kind === 'trafficHazardDetector' || source.kind === 'cctvAnalytics';
+  const location = fixed && installation
+    ? installationSite(city, Number(installation[1]))
+    : { latitude: round(centre.latitude + (random() - 0.5) * 0.09), longitude: round(centre.longitude + (random() - 0.5) * 0.11) };
+  return { eventId, city, reportedAt: at(0), occurredAt: at(5 + Math.floor(random() * 120)), location, ...details };
 }
 
 const round = (value: number): number => Math.round(value * 1e5) / 1e5;
 
 function detailsOf(city: string, source: WorkloadSource, random: Random, centre: { country: string; phone: string }): Record<string, unknown> {
-  const system = (kind: string) => `${city}-${kind}-${1 + Math.floor(random() * 40)}`;
+  const system = (kind: string) => `${city}-${kind}-${1 + Math.floor(random() * installationsPerCity)}`;
   switch (source.kind) {
     case 'trafficHazardDetector':
       return {

@@ -10,7 +10,7 @@ import { logLevel } from 'kafkajs';
 import type { TopicWatch } from './spec-support/topic-watch';
 import { watchTopic } from './spec-support/topic-watch';
 
-const contexts = ['ingest', 'consent', 'privacy', 'federation', 'datasets'] as const;
+const contexts = ['ingest', 'consent', 'privacy', 'federation', 'datasets', 'validation', 'labels', 'sites'] as const;
 const run = uniqueName('citynode').replace(/-/g, '_');
 const privacyGroup = `incheon-privacy-${run}`;
 const readerGroup = uniqueName('city-node-reader');
@@ -48,9 +48,9 @@ const radarEvent = (eventId: string) => ({
 beforeAll(async () => {
   city = cityStack('incheon');
   stateDir = mkdtempSync(join(tmpdir(), 'city-node-spec-'));
-  const [statusPort, ingestPort, privacy, consent, federation, datasets] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const ports = Object.fromEntries(await Promise.all(['status', ...contexts].map(async (name) => [name, await freePort()] as const))) as Record<'status' | (typeof contexts)[number], number>;
   const document = cityNodeConfigOf(city, {
-    ports: { status: statusPort, ingest: ingestPort, privacy, consent, federation, datasets },
+    ports,
     stateDir,
     partners: [],
     privacyPolicyFile: join(__dirname, '..', '..', '..', 'libs', 'privacy', 'policies', 'default.yaml'),
@@ -62,10 +62,13 @@ beforeAll(async () => {
       consent: { DATABASE_SCHEMA: await ownSchema('consent') },
       federation: { DATABASE_SCHEMA: await ownSchema('federation') },
       datasets: { DATABASE_SCHEMA: await ownSchema('datasets') },
+      validation: { DATABASE_SCHEMA: await ownSchema('validation') },
+      labels: { DATABASE_SCHEMA: await ownSchema('labels') },
+      sites: { DATABASE_SCHEMA: await ownSchema('sites') },
     },
   });
-  status = `http://127.0.0.1:${statusPort}`;
-  ingest = `http://127.0.0.1:${ingestPort}`;
+  status = `http://127.0.0.1:${ports.status}`;
+  ingest = `http://127.0.0.1:${ports.ingest}`;
   node = spawnService('apps/city-node/src/main.ts', { CITY_NODE_CONFIG_JSON: JSON.stringify(document), USM_PRIVACY_HMAC_SECRET: randomBytes(32).toString('base64url') });
   const service = node;
   const ready = waitFor(async () => (await fetch(`${status}/health/ready`).catch(() => undefined))?.status === 200, { timeoutMs: 240_000, intervalMs: 1_000, description: 'every context of the node to be ready' });

@@ -96,6 +96,33 @@ describe('consent service behind Keycloak: every route, every persona', () => {
     expect(await (await call('GET', '/v1/audit', dpo)).json()).toEqual(expect.arrayContaining([expect.objectContaining(partnerSignature)]));
   });
 
+  it('lets a company sign its own company agreement as the partner with its own client, and no other', async () => {
+    const dpo = await tokenFor(incheon, 'dpo');
+    const company = await tokenFor(incheon, 'poom-gpu-platform');
+    const draft = {
+      partner: { partnerId: 'poom-gpu-platform', name: 'POOM GPU platform', kind: 'company' },
+      topics: ['safety.events.anonymised.v1'],
+      purposes: ['aiTraining', 'aiValidation'],
+      partnerRetentionDays: 30,
+      validity: { validFrom: '2026-01-01T00:00:00Z', validUntil: null },
+    };
+    const id = ((await (await call('POST', '/v1/agreements', dpo, draft)).json()) as { aggregateId: string }).aggregateId;
+    expect((await call('POST', `/v1/agreements/${id}/propose`, dpo)).status).toBe(201);
+    await waitFor(async () => (await call('GET', `/v1/agreements/${id}`, dpo)).status === 200, { timeoutMs: 30_000, description: 'the agreement in the read model' });
+    expect((await call('POST', `/v1/agreements/${id}/sign`, await tokenFor(incheon, 'vision-lab'))).status).toBe(403);
+    expect((await call('POST', `/v1/agreements/${id}/sign`, dpo)).status).toBe(201);
+    expect((await call('POST', `/v1/agreements/${id}/activate`, dpo)).status).toBe(422);
+    expect((await call('POST', `/v1/agreements/${id}/sign`, company)).status).toBe(201);
+    expect((await call('POST', `/v1/agreements/${id}/activate`, company)).status).toBe(403);
+    expect((await call('POST', `/v1/agreements/${id}/activate`, dpo)).status).toBe(201);
+    // The read model follows the ledger's events a moment later.
+    const row = await waitFor(async () => {
+      const current = (await (await call('GET', `/v1/agreements/${id}`, dpo)).json()) as { status: string; partnerSignedAt: string | null };
+      return current.status === 'active' ? current : undefined;
+    }, { timeoutMs: 30_000, description: 'the active agreement in the read model' });
+    expect(row.partnerSignedAt).toEqual(expect.any(String));
+  });
+
   it('audits who did what with which outcome, readable only with audit:read, and never rewritten', async () => {
     const desk = await tokenFor(incheon, 'consent-desk');
     const grant = { scope: { sourceKinds: ['cctvAnalytics'], categories: ['traffic'] }, noticeVersion: 'notice-1' };

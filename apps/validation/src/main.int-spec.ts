@@ -32,6 +32,7 @@ const granted: AclBinding[] = [
   ...bindingsOf('validation', [...consumes(named(topicCatalog.datasetReleases)), ...consumes(named(topicCatalog.validationResults)), produces(named(topicCatalog.validationResults)), groups('incheon-validation', 'prefixed')]),
 ];
 
+let added: AclBinding[] = [];
 let datasets: ServiceProcess;
 let validation: ServiceProcess;
 let reference: Server;
@@ -65,7 +66,7 @@ beforeAll(async () => {
   await admin.disconnect();
   const registry = new SchemaRegistry({ url: incheon.registry.url, credentials: registryCredentialsOf(incheon, 'registry-provisioning') });
   for (const t of topics) await registry.register(subjectOf(named(t)), loadValueSchema(t) as never);
-  await grantAcls(adminKafkaOf('incheon'), granted);
+  added = await grantAcls(adminKafkaOf('incheon'), granted);
   await publish(incheon, named(topicCatalog.safetyEventsAnonymised), Array.from({ length: 600 }, (_, n) => anonymisedEventOf('incheon', run, n)).map((value) => ({ key: value.eventId, value })));
   await publish(incheon, named(topicCatalog.agreements), companyAgreementEvents(`${run}-agr`, 'poom-gpu-platform', [topicCatalog.safetyEventsAnonymised.name], ['aiTraining'], Date.now()).map((value) => ({ key: value.metadata.aggregateId, value })));
 
@@ -99,7 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([validation?.stop(), datasets?.stop()]);
   await new Promise<void>((resolve) => (reference ? reference.close(() => resolve()) : resolve()));
-  await revokeAcls(adminKafkaOf('incheon'), granted).catch(() => undefined);
+  await revokeAcls(adminKafkaOf('incheon'), added).catch(() => undefined);
   const admin = adminKafkaOf('incheon').admin();
   await admin.connect();
   const mine = (await admin.listTopics()).filter((t) => t.includes(run));

@@ -27,9 +27,9 @@ describe('realmOf', () => {
     expect(realm.users.find((u) => u.serviceAccountClientId === 'operator')?.realmRoles).toEqual(['persona:operator']);
   });
 
-  it('gives each company a client named by its organisation id, holding only the company role (datasets, sites, validation and model labels)', () => {
+  it('gives each company a client named by its organisation id, holding only the company role (datasets, sites, validation, model labels and signing its own agreements)', () => {
     const company = realm.clients.find((c) => c.clientId === 'poom-gpu-platform');
-    expect(company && 'protocolMappers' in company ? company.protocolMappers.map((m) => m.config['included.client.audience']) : []).toEqual(['usm-datasets', 'usm-sites', 'usm-validation', 'usm-labels']);
+    expect(company && 'protocolMappers' in company ? company.protocolMappers.map((m) => m.config['included.client.audience']) : []).toEqual(['usm-datasets', 'usm-sites', 'usm-validation', 'usm-labels', 'usm-consent']);
     expect(realm.users.find((u) => u.serviceAccountClientId === 'poom-gpu-platform')?.realmRoles).toEqual(['persona:company']);
     expect(realm.roles.realm.find((r) => r.name === 'persona:company')).toMatchObject({ composites: { realm: [...companyPersona.permissions] } });
   });

@@ -10,8 +10,9 @@ import type { Principal } from './principal';
  * sites, register solutions, submit predictions and model labels, and read validation results.
  */
 export const companyPersona = {
-  permissions: ['datasets:read', 'datasets:download', 'sites:read', 'applications:submit', 'solutions:register', 'validation:read', 'validation:submit', 'labels:submit-model'],
-  services: ['datasets', 'sites', 'validation', 'labels'],
+  // agreements:sign lets a company sign its own company agreement as the partner (never another's: signing-party rule).
+  permissions: ['datasets:read', 'datasets:download', 'sites:read', 'applications:submit', 'solutions:register', 'validation:read', 'validation:submit', 'labels:submit-model', 'agreements:sign'],
+  services: ['datasets', 'sites', 'validation', 'labels', 'consent'],
 } as const satisfies Persona;
 
 /** Realm role every company client holds: marks the caller as a company. */

@@ -6,7 +6,10 @@ import type { CityStack } from './stack-description';
 
 /** Where a city node's contexts listen and keep their files. */
 export interface CityNodeLayout {
-  readonly ports: { readonly status: number; readonly ingest: number; readonly privacy: number; readonly consent: number; readonly federation: number; readonly datasets: number };
+  readonly ports: {
+    readonly status: number; readonly ingest: number; readonly privacy: number; readonly consent: number; readonly federation: number; readonly datasets: number;
+    readonly validation: number; readonly labels: number; readonly sites: number;
+  };
   /** The node's own directory: MirrorMaker 2's work dir, release artifacts, the URL-signing key. */
   readonly stateDir: string;
   /** The other running cities this node federates with and trusts tokens of. */
@@ -101,6 +104,18 @@ export function cityNodeConfigOf(city: CityStack, layout: CityNodeLayout): Recor
           ...extra('datasets'),
         },
       },
+      // Validation reads the datasets context's release files and reaches it (VALIDATION_DATASETS_URL) inside the node.
+      validation: {
+        port: layout.ports.validation, kafka: kafkaOf(city, 'validation'), registryClient: registryClientOf(city, 'registry-validation'), database: databaseOf(city, 'validation'),
+        settings: {
+          VALIDATION_RELEASE_ARTIFACT_DIR: join(layout.stateDir, 'datasets'),
+          VALIDATION_PARTNER_REGISTRIES: perPartner((p) => p.registry.url),
+          VALIDATION_PARTNER_REGISTRY_SECRET_FILES: perPartner((p) => registryClientOf(p, `partner-${city.city}`).secretFile),
+          ...extra('validation'),
+        },
+      },
+      labels: { port: layout.ports.labels, kafka: kafkaOf(city, 'labels'), registryClient: registryClientOf(city, 'registry-labels'), database: databaseOf(city, 'labels'), settings: extra('labels') },
+      sites: { port: layout.ports.sites, database: databaseOf(city, 'sites'), settings: extra('sites') },
     },
   };
 }

@@ -2,6 +2,9 @@ import type { FieldViolation } from '@usm/errors';
 import { derivedVariables } from './context-env';
 import type { NodeConfig } from './node-config.schema';
 
+/** Contexts that talk to no Kafka (sites keeps its event store in PostgreSQL), so need no principal. */
+export const contextsWithoutKafka: ReadonlySet<string> = new Set(['sites']);
+
 const requiredWhen = (field: string, when: string): FieldViolation => ({ field, rule: 'required-when', message: `is required when ${when}` });
 
 /** Rules across fields, reported together with the schema's own violations. */
@@ -29,7 +32,7 @@ function kafkaSecurity(config: NodeConfig): FieldViolation[] {
   }
   const when = 'kafka.securityProtocol is SASL_SSL (the default)';
   const missingPrincipals = Object.entries(config.contexts)
-    .filter(([, context]) => context !== undefined && context.kafka === undefined)
+    .filter(([name, context]) => context !== undefined && context.kafka === undefined && !contextsWithoutKafka.has(name))
     .map(([name]) => requiredWhen(`contexts.${name}.kafka`, when));
   return [...(config.kafka.caFile === undefined ? [requiredWhen('kafka.caFile', when)] : []), ...missingPrincipals];
 }

@@ -3,7 +3,7 @@ import { parseNodeConfig } from './load-node-config';
 import { validNodeDocument } from './node-config.fixture';
 import { nodeConfigSchema } from './node-config.schema';
 
-const schema = nodeConfigSchema(['ingest', 'privacy', 'consent']);
+const schema = nodeConfigSchema(['ingest', 'privacy', 'consent', 'sites']);
 
 /** The violations (field and rule) a document is refused with; none when it is accepted. */
 function refusalsOf(document: unknown): { field: string; rule: string }[] {
@@ -44,6 +44,10 @@ function changed(...edits: Edit[]): Record<string, unknown> {
 }
 
 describe('node configuration: accepted', () => {
+  it('takes a context that talks to no Kafka (sites) without a principal on SASL_SSL', () => {
+    expect(refusalsOf(changed(put('contexts.sites', { port: 23017, database: { url: 'postgres://usm_incheon_sites@127.0.0.1:5432/usm' } })))).toEqual([]);
+  });
+
   it('takes the document npm start writes, with defaults for host, log level, protocol and insecure', () => {
     const config = parseNodeConfig(schema, validNodeDocument());
     expect(config).toMatchObject({ city: 'incheon', host: '127.0.0.1', logLevel: 'info', kafka: { securityProtocol: 'SASL_SSL' }, auth: { insecure: false } });

@@ -12,6 +12,8 @@ export interface CityNodeContext {
   readonly name: string;
   /** Prefix of the standalone app's own variables, e.g. `INGEST_` for INGEST_HOST and INGEST_PORT. */
   readonly variablePrefix: string;
+  /** Variables naming another context's base URL (e.g. VALIDATION_DATASETS_URL → datasets), filled in when both run here. */
+  readonly links: Readonly<Record<string, string>>;
   /** Validates the context's environment with its own app's schema (throws its ValidationError); boots nothing yet. */
   configure(env: Environment): ConfiguredContext;
 }
@@ -27,6 +29,7 @@ export interface ConfiguredContext {
 export interface ContextBoot<C extends HttpConfig> {
   readonly name: string;
   readonly variablePrefix: string;
+  readonly links?: Readonly<Record<string, string>>;
   loadConfig(env: Environment): C;
   module(config: C): DynamicModule;
   readonly createOptions?: NestApplicationOptions;
@@ -39,6 +42,7 @@ export function cityNodeContext<C extends HttpConfig>(boot: ContextBoot<C>): Cit
   return {
     name: boot.name,
     variablePrefix: boot.variablePrefix,
+    links: boot.links ?? {},
     configure(env) {
       const config = boot.loadConfig(env);
       return { url: `http://${config.http.host}:${config.http.port}`, start: () => startApp(boot, config) };

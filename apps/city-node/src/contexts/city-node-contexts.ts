@@ -1,9 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { serveLedgerOpenApi } from '@usm/consent';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
+import { serveLabelsOpenApi } from '@usm/labels';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
 import { protectEveryPath } from '@usm/security';
+import { serveSitesOpenApi, useSitesBodyParsers } from '@usm/sites';
+import { serveValidationOpenApi } from '@usm/validation';
 import { AppModule as ConsentApp } from '../../../consent/src/app.module';
 import { loadConfig as consentConfig } from '../../../consent/src/config';
 import { AppModule as DatasetsApp } from '../../../datasets/src/app.module';
@@ -12,8 +15,14 @@ import { AppModule as FederationApp } from '../../../federation/src/app.module';
 import { loadConfig as federationConfig } from '../../../federation/src/config';
 import { AppModule as IngestApp } from '../../../ingest/src/app.module';
 import { loadConfig as ingestConfig } from '../../../ingest/src/config';
+import { AppModule as LabelsApp } from '../../../labels/src/app.module';
+import { loadConfig as labelsConfig } from '../../../labels/src/config';
 import { AppModule as PrivacyApp } from '../../../privacy/src/app.module';
 import { loadConfig as privacyConfig } from '../../../privacy/src/config';
+import { AppModule as SitesApp } from '../../../sites/src/app.module';
+import { loadConfig as sitesConfig } from '../../../sites/src/config';
+import { AppModule as ValidationApp } from '../../../validation/src/app.module';
+import { loadConfig as validationConfig } from '../../../validation/src/config';
 import type { CityNodeContext } from './city-node-context';
 import { cityNodeContext } from './city-node-context';
 
@@ -45,6 +54,40 @@ export const cityNodeContexts: readonly CityNodeContext[] = [
     loadConfig: datasetsConfig,
     module: (config) => DatasetsApp.register(config),
     prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), serveDatasetsOpenApi(app, config.city)),
+  }),
+  cityNodeContext({
+    name: 'validation',
+    variablePrefix: 'VALIDATION_',
+    links: { VALIDATION_DATASETS_URL: 'datasets' },
+    loadConfig: validationConfig,
+    module: (config) => ValidationApp.register(config),
+    prepare: (app, config) => {
+      protectEveryPath(app);
+      // Predictions uploads are JSON Lines, hashed byte for byte as received (as in apps/validation).
+      (app as NestExpressApplication).useBodyParser('text', { type: ['application/x-ndjson', 'application/jsonl'], limit: '64mb' });
+      serveValidationOpenApi(app, config.city);
+    },
+  }),
+  cityNodeContext({
+    name: 'labels',
+    variablePrefix: 'LABELS_',
+    links: { LABELS_VALIDATION_URL: 'validation' },
+    loadConfig: labelsConfig,
+    module: (config) => LabelsApp.register(config),
+    prepare: (app, config) => (protectEveryPath(app), serveLabelsOpenApi(app, config.city)),
+  }),
+  cityNodeContext({
+    name: 'sites',
+    variablePrefix: 'SITES_',
+    loadConfig: sitesConfig,
+    module: (config) => SitesApp.register(config),
+    createOptions: { bodyParser: false },
+    prepare: (app, config) => {
+      const express = app as NestExpressApplication;
+      protectEveryPath(express);
+      useSitesBodyParsers(express, config.maxUploadBytes);
+      serveSitesOpenApi(express, config.city);
+    },
   }),
 ];
 

@@ -16,11 +16,21 @@ export interface NamedContext extends ConfiguredContext {
  */
 export function configureContexts(config: NodeConfig, contexts: readonly CityNodeContext[], ambient: Readonly<Record<string, string | undefined>>): NamedContext[] {
   const violations: FieldViolation[] = [];
+  const configuredPorts = config.contexts as Readonly<Record<string, { readonly port: number } | undefined>>;
+  const urlOf = (name: string): string | undefined => {
+    const port = configuredPorts[name]?.port;
+    // Listening on every interface, a context is reached on loopback.
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    return port === undefined ? undefined : `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`;
+  };
+  // A link to a context of this node comes first, so a context's own settings can still point elsewhere.
+  const linksOf = (context: CityNodeContext): Record<string, string> =>
+    Object.fromEntries(Object.entries(context.links).flatMap(([variable, target]) => (urlOf(target) === undefined ? [] : [[variable, urlOf(target) as string]])));
   const configured = contexts
     .filter((context) => context.name in config.contexts)
     .flatMap((context) => {
       try {
-        return [{ name: context.name, ...context.configure(contextEnvOf(config, context.name, context.variablePrefix, ambient)) }];
+        return [{ name: context.name, ...context.configure({ ...linksOf(context), ...contextEnvOf(config, context.name, context.variablePrefix, ambient) }) }];
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         violations.push(...error.violations.map((v) => ({ ...v, field: `contexts.${context.name}.${v.field}` })));

@@ -31,8 +31,8 @@ export async function prepareTopics(city: string, prefix: string, topics: readon
   const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   for (const topic of topics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
   const bindings = bindingsOf('datasets', grants);
-  await grantAcls(adminKafkaOf(city), bindings);
-  return () => revokeAcls(adminKafkaOf(city), bindings);
+  const added = await grantAcls(adminKafkaOf(city), bindings);
+  return () => revokeAcls(adminKafkaOf(city), added);
 }
 
 /** Publishes Avro records to a city's topic through the mesh publisher (as the provisioning admin). */

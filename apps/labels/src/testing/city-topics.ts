@@ -30,10 +30,10 @@ export async function prepareTopics(city: string, prefix: string): Promise<AclBi
     await admin.disconnect();
   }
   const bindings = bindingsOf('labels', [...consumes(`${prefix}${events.name}`), reads(`${prefix}${labels.name}`), produces(`${prefix}${labels.name}`)]);
-  await grantAcls(adminKafkaOf(city), bindings);
+  const added = await grantAcls(adminKafkaOf(city), bindings);
   const registry = registryOf(cityStack(city));
   for (const topic of [events, labels]) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
-  return bindings;
+  return added;
 }
 
 /** Revokes the grants and deletes every topic whose name holds the run's id. */

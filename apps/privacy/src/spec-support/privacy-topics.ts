@@ -27,6 +27,7 @@ export class PrivacyTopics {
   private readonly registry: SchemaRegistry;
   /** The privacy principal's rules on this test's topics, and on the group and transactional ids `serviceEnv` gives out. */
   private readonly grants: AclBinding[];
+  private added: AclBinding[] = [];
   private readonly admin: Admin;
   private readonly producer: Producer;
 
@@ -48,7 +49,7 @@ export class PrivacyTopics {
   }
 
   async open(partitions = 3): Promise<this> {
-    await grantAcls(this.kafka, this.grants);
+    this.added = await grantAcls(this.kafka, this.grants);
     await this.admin.connect();
     await this.producer.connect();
     await this.admin.createTopics({
@@ -97,7 +98,7 @@ export class PrivacyTopics {
 
   async close(): Promise<void> {
     await this.admin.deleteTopics({ topics: [this.raw, this.anonymised, this.deadLetters, this.quarantine] }).catch(() => undefined);
-    await revokeAcls(this.kafka, this.grants).catch(() => undefined);
+    await revokeAcls(this.kafka, this.added).catch(() => undefined);
     await this.producer.disconnect();
     await this.admin.disconnect();
   }

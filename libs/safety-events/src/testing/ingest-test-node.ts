@@ -68,7 +68,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   await admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true });
   // The app runs as the ingest principal: what topics:apply grants it on the raw topic and its DLQ, here on this node's own.
   const grants = bindingsOf('ingest', [produces(topic), produces(dlq)]);
-  await grantAcls(kafka, grants);
+  const added = await grantAcls(kafka, grants);
   const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
   const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
   await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
@@ -92,7 +92,7 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
       await dlqConsumer.disconnect();
       await app.close();
       await admin.deleteTopics({ topics: [topic, dlq] }).catch(() => undefined);
-      await revokeAcls(kafka, grants).catch(() => undefined);
+      await revokeAcls(kafka, added).catch(() => undefined);
       await admin.disconnect();
       await onDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     },

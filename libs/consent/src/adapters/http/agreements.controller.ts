@@ -54,7 +54,7 @@ export class AgreementsController {
     const { agreementId } = parseRequest(agreementParams, params, 'params');
     const { commandId, expectedVersion } = parseRequest(signBody, body, 'body');
     const context = commandContextOf(headers, { commandId, expectedVersion }, caller);
-    const party = await signingPartyOf(caller, () => this.queries.agreement(agreementId).then((row) => row.partnerId));
+    const party = await signingPartyOf(caller, () => this.queries.agreement(agreementId));
     return this.commands.apply('SignAgreement', agreementId, { party, signatoryId: caller.subject }, context).then((r) => answerReceipt(res, r));
   }
 

@@ -1,3 +1,4 @@
+import type { AclBinding } from '@usm/messaging';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, bindingsOf, createKafka, grantAcls, meshProducerConfig, reads, revokeAcls } from '@usm/messaging';
 import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
@@ -18,19 +19,20 @@ const send = async (producer: { send: (r: never) => Promise<unknown> }, list: Re
   producer.send({ topic, acks: -1, messages: await Promise.all(list.map(async (e) => ({ key: e.eventId, value: await codec.encode(subjectOf(topic), e) }))) } as never);
 
 const datasetsReads = bindingsOf('datasets', [reads(topic)]);
+let datasetsGranted: AclBinding[] = [];
 
 beforeAll(async () => {
   const a = admin.admin();
   await a.connect();
   await a.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] });
   await a.disconnect();
-  await grantAcls(admin, datasetsReads);
+  datasetsGranted = await grantAcls(admin, datasetsReads);
   await registry.register(subjectOf(topic), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
 }, 60_000);
 
 afterAll(async () => {
   // topics:apply owns every rule of the datasets principal: a rule left behind would be a stale one to it.
-  await revokeAcls(admin, datasetsReads);
+  await revokeAcls(admin, datasetsGranted);
   const a = admin.admin();
   await a.connect();
   await a.deleteTopics({ topics: [topic] }).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { AclBinding } from '@usm/messaging';
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { AvroCodec, SchemaRegistry, bindingsOf, createKafka, grantAcls, meshProducerConfig, reads, revokeAcls } from '@usm/messaging';
@@ -26,6 +27,7 @@ const asDatasets = createKafka(kafkaConnectionOf(incheon, 'datasets', 'incheon-d
 const registry = new SchemaRegistry({ url: incheon.registry.url, credentials: registryCredentialsOf(incheon, 'registry-provisioning') });
 const codec = new AvroCodec(registry);
 const datasetsReads = bindingsOf('datasets', [reads(topic)]);
+let datasetsGranted: AclBinding[] = [];
 const reporterOf = (n: number) => `hmac-sha256:k1:${run}-reporter-${n % 7}`;
 /** Own events with one of seven reporters, every fifth without one, every ninth of a partner city. */
 const events = (from: number, to: number): AnonymisedSafetyEvent[] =>
@@ -57,7 +59,7 @@ beforeAll(async () => {
   await a.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] });
   await a.disconnect();
   await registry.register(subjectOf(topic), loadValueSchema(topicCatalog.safetyEventsAnonymised) as never);
-  await grantAcls(admin, datasetsReads);
+  datasetsGranted = await grantAcls(admin, datasetsReads);
   await runSql(incheon.database.url, `CREATE SCHEMA "${schema}"`);
   // search_path too: the migrations' unqualified SQL must land in the run's schema, not in public.
   db = await new DataSource({
@@ -76,7 +78,7 @@ afterAll(async () => {
     await a.disconnect();
   } finally {
     // topics:apply owns every rule of the datasets principal: a rule left behind would be a stale one to it.
-    await revokeAcls(admin, datasetsReads);
+    await revokeAcls(admin, datasetsGranted);
   }
 }, 60_000);
 
