@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKafka } from '@usm/messaging';
 import type { CityStack, ServiceProcess } from '@usm/testing';
-import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
 import { latLngToCell } from 'h3-js';
 import { logLevel } from 'kafkajs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -21,6 +22,9 @@ const processes: ServiceProcess[] = [];
 let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
 let consoleUrl = '';
 let ingestUrl = '';
+let datasetsUrl = '';
+const datasetsSchema = uniqueName('console_datasets').replace(/-/g, '_');
+const datasetsDir = mkdtempSync(join(tmpdir(), 'console-datasets-'));
 
 async function ready(service: ServiceProcess, url: string, what: string): Promise<void> {
   const up = waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.ok === true, { timeoutMs: 150_000, intervalMs: 500, description: what });
@@ -54,7 +58,12 @@ beforeAll(async () => {
     const built = spawnSync('npx', ['vite', 'build', '--config', 'apps/console/vite.config.mts'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the console web app did not build');
   }
-  const [ingestPort, privacyPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [ingestPort, privacyPort, datasetsPort, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  datasetsUrl = `http://127.0.0.1:${datasetsPort}`;
+  // The datasets service keeps its tables in a schema of the spec's own, dropped afterwards.
+  const datasetsRole = new URL(incheon.database.services['datasets']?.url ?? '').username;
+  await runSql(incheon.database.url, `CREATE SCHEMA "${datasetsSchema}" AUTHORIZATION "${datasetsRole}"`);
+  writeFileSync(join(datasetsDir, 'signing.key'), randomBytes(32));
   ingestUrl = `http://127.0.0.1:${ingestPort}`;
   const privacyUrl = `http://127.0.0.1:${privacyPort}`;
   consoleUrl = `http://127.0.0.1:${consolePort}`;
@@ -68,18 +77,23 @@ beforeAll(async () => {
     // Its own group at the raw topic's end, so it never re-anonymises what earlier specs left there.
     PRIVACY_GROUP_ID: privacyGroup, PRIVACY_TRANSACTIONAL_ID: privacyGroup, PRIVACY_FROM_BEGINNING: 'false', LOG_LEVEL: 'warn',
   });
-  processes.push(ingest, privacy);
+  const datasets = spawnService('apps/datasets/src/main.ts', {
+    MESH_CITY: 'incheon', ...kafkaEnvOf(incheon, 'datasets'), ...registryEnvOf(incheon, 'registry-datasets'), ...databaseEnvOf(incheon, 'datasets'), ...authEnvOf(incheon, 'datasets'),
+    DATABASE_SCHEMA: datasetsSchema, DATASETS_PORT: String(datasetsPort), DATASETS_ARTIFACT_DIR: join(datasetsDir, 'artifacts'),
+    DATASETS_URL_SIGNING_SECRET_FILE: join(datasetsDir, 'signing.key'), LOG_LEVEL: 'warn',
+  });
+  processes.push(ingest, privacy, datasets);
   const config = {
     http: { port: consolePort },
     signIn: { issuer: incheon.identity.issuer },
     webDir,
     pollIntervalMs: 1_000,
     logLevel: 'warn',
-    cities: [cityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl }), cityEntryOf(barcelona, {})],
+    cities: [cityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl, datasets: datasetsUrl }), cityEntryOf(barcelona, {})],
   };
   const consoleProcess = spawnService('apps/console/src/server/main.ts', { CONSOLE_CONFIG_JSON: JSON.stringify(config) });
   processes.push(consoleProcess);
-  await Promise.all([ready(ingest, ingestUrl, 'ingest'), ready(privacy, privacyUrl, 'privacy'), ready(consoleProcess, consoleUrl, 'the console')]);
+  await Promise.all([ready(ingest, ingestUrl, 'ingest'), ready(privacy, privacyUrl, 'privacy'), ready(datasets, datasetsUrl, 'datasets'), ready(consoleProcess, consoleUrl, 'the console')]);
   browser = await openBrowser();
 }, 240_000);
 
@@ -93,6 +107,8 @@ afterAll(async () => {
     await admin.deleteGroups(groups).catch(() => undefined);
     await admin.disconnect();
   }
+  await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${datasetsSchema}" CASCADE`);
+  rmSync(datasetsDir, { recursive: true, force: true });
 }, 120_000);
 
 describe('apps/console: the mesh in a real browser, signed in through the city realm', () => {
@@ -132,6 +148,28 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
     await screenshot(page, '02-event-reached-the-map');
   }, 120_000);
 
+  it('shows a release Incheon builds from its anonymised events, then its withdrawal', async () => {
+    const steward = await authHeaderFor(incheon, 'data-steward');
+    const call = (path: string, body: object) => fetch(`${datasetsUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...steward }, body: JSON.stringify(body) });
+    const definitionId = uniqueName('console-radar').toLowerCase().slice(0, 60);
+    const defined = await call('/v1/definitions', {
+      definitionId, title: 'School-zone radar events', purpose: 'aiValidation', sources: { events: ['safety.events.anonymised.v1'] },
+      quasiIdentifiers: ['h3Cell'], sensitiveColumn: 'severity', k: 2, l: 1, maxSuppression: 0.5,
+      splits: { train: 0.8, validation: 0.1, test: 0.1, seed: 'console-spec-seed-2026' }, formats: ['avro'],
+      usage: { licence: 'https://creativecommons.org/licenses/by-nc/4.0/', terms: 'validation only', accessRights: 'restricted' }, pseudonyms: 'drop',
+    });
+    expect([defined.status, defined.status === 201 ? '' : await defined.text()]).toEqual([201, '']);
+    const { releaseId } = (await (await call('/v1/releases', { definitionId })).json()) as { releaseId: string };
+    const row = (status: string) => `[data-release="${releaseId}"][data-status="${status}"]`;
+    await page.waitForSelector(row('published'), { timeout: 90_000 });
+    await screenshot(page, '03-release-published');
+    const withdrawn = await call(`/v1/releases/${releaseId}/withdraw`, { reason: 'qualityIssue' });
+    expect(withdrawn.status).toBe(200);
+    await page.waitForSelector(row('withdrawn'), { timeout: 30_000 });
+    expect(await page.textContent(row('withdrawn'))).toContain('qualityIssue');
+    await screenshot(page, '04-release-withdrawn');
+  }, 150_000);
+
   it('does not show a company the privacy counters', async () => {
     // A browser of its own: the realm's session cookie would sign the hub operator in again.
     const company = await openBrowser();
@@ -141,7 +179,7 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
       await companyPage.waitForSelector('[data-testid="city-incheon"]');
       await companyPage.waitForSelector('[data-testid="privacy-hidden"]');
       expect(await companyPage.$('[data-testid="privacy-incheon"]')).toBeNull();
-      await screenshot(companyPage, '03-company-without-privacy-counters');
+      await screenshot(companyPage, '05-company-without-privacy-counters');
     } finally {
       await company.close();
     }
