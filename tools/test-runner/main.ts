@@ -33,6 +33,8 @@ async function main(): Promise<number> {
   }
   const nx = ['nx', 'run-many', '--outputStyle=stream', '--skipNxCache'];
   if (!step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) return 1;
+  // The console's web app has its own compiler settings (DOM, JSX), outside the root typecheck.
+  if (!step('typecheck web', 'npx', ['tsc', '-p', 'apps/console/src/web/tsconfig.json', '--noEmit'])) return 1;
   // The module-boundary rule reads Nx's cached project graph; without one it silently skips itself.
   if (!step('project graph', 'npx', ['nx', 'show', 'projects'])) return 1;
   // One ESLint run over the whole tree also covers tools/ and bench/, which are not all Nx projects.

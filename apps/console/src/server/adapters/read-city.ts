@@ -1,4 +1,5 @@
 import type { CityEntry } from '../config/console-config.schema';
+import { leaderboardRowsOf } from '../mesh/leaderboard';
 import { federationSummaryOf, releaseSummariesOf, siteSummariesOf } from '../mesh/api-summaries';
 import type { CityReadings } from '../mesh/mesh-snapshot';
 import { parsePrometheusText } from '../mesh/prometheus-text';
@@ -24,7 +25,7 @@ export async function readCity(entry: CityEntry, client: CityApiClient): Promise
     sites: sites === null ? null : siteSummariesOf(sites, applications ?? []),
     federation: federation === null ? null : federationSummaryOf(federation),
     releases: releases === null ? null : releaseSummariesOf(releases),
-    leaderboard: Array.isArray(leaderboard) ? (leaderboard as unknown[]) : null,
+    leaderboard: leaderboard === null ? null : leaderboardRowsOf(leaderboard),
     privacyMetrics: metrics === null ? null : parsePrometheusText(metrics),
   };
 }

@@ -46,6 +46,8 @@ export const consoleConfigSchema = z.strictObject({
   pollIntervalMs: z.number().int().min(250).max(300_000).default(5_000),
   /** Lag samples kept per replicated topic for the chart. */
   lagWindow: z.number().int().min(2).max(10_000).default(360),
+  /** A stream ends after this long, so a caller reconnects with a token that is still valid (tokens live 5 minutes). */
+  streamMaxMs: z.number().int().min(1_000).max(3_600_000).default(240_000),
   requestTimeoutMs: z.number().int().min(100).max(120_000).default(5_000),
   cities: z.array(cityEntrySchema).min(1, 'must list at least one city').refine((list) => new Set(list.map((c) => c.city)).size === list.length, 'must not list a city twice'),
   logLevel: envFields.logLevel(),

@@ -1,7 +1,8 @@
 import type { CellCounts } from './cell-counts';
 import { cellsOf, eventsIn } from './cell-counts';
 import type { LagHistory } from './lag-history';
-import type { AgreementSummary, CellCount, CityView, FlowSummary, MeshView, PrivacyCounters, ReleaseSummary, Section, SiteSummary } from './mesh-view';
+import { crossCityLeaderboard } from './leaderboard';
+import type { AgreementSummary, LeaderboardEntry, CellCount, CityView, FlowSummary, MeshView, PrivacyCounters, ReleaseSummary, Section, SiteSummary } from './mesh-view';
 import type { MetricSample } from './prometheus-text';
 import { privacyCountersOf } from './privacy-counters';
 
@@ -13,7 +14,7 @@ export interface CityReadings {
   readonly sites: readonly SiteSummary[] | null;
   readonly federation: { readonly flows: readonly FlowSummary[]; readonly agreements: readonly AgreementSummary[] } | null;
   readonly releases: readonly ReleaseSummary[] | null;
-  readonly leaderboard: readonly unknown[] | null;
+  readonly leaderboard: readonly LeaderboardEntry[] | null;
   readonly privacyMetrics: readonly MetricSample[] | null;
 }
 
@@ -42,9 +43,9 @@ export function meshViewOf(snapshot: MeshSnapshot, sections: readonly Section[],
       flows: may('federation') ? (c.federation?.flows ?? null) : null,
       agreements: may('federation') ? (c.federation?.agreements ?? null) : null,
       releases: may('releases') ? c.releases : null,
-      leaderboard: may('leaderboard') ? c.leaderboard : null,
       privacy,
     };
   });
-  return { at: snapshot.at, cities, lag: may('federation') ? [...snapshot.lag.values()] : null, sections };
+  const leaderboard = may('leaderboard') ? crossCityLeaderboard(snapshot.cities.map((c) => ({ city: c.city, rows: c.leaderboard ?? [] }))) : null;
+  return { at: snapshot.at, cities, lag: may('federation') ? [...snapshot.lag.values()] : null, leaderboard, sections };
 }

@@ -9,7 +9,6 @@ export interface CityView {
   readonly flows: readonly FlowSummary[] | null;
   readonly agreements: readonly AgreementSummary[] | null;
   readonly releases: readonly ReleaseSummary[] | null;
-  readonly leaderboard: readonly unknown[] | null;
   readonly privacy: PrivacyCounters | null;
 }
 
@@ -62,6 +61,19 @@ export interface PrivacyCounters {
   readonly quarantined: number;
 }
 
+/** A solution version on a benchmark, merged from every city's board. */
+export interface LeaderboardEntry {
+  readonly benchmarkId: string;
+  readonly solutionId: string;
+  readonly version: string;
+  readonly vendor: string;
+  readonly citiesPassed: readonly string[];
+  readonly minimumCities: number;
+  readonly passesJointTesting: boolean;
+  /** The cities whose validation service reported this row. */
+  readonly reportedBy: readonly string[];
+}
+
 /** Lag of one replicated topic over time, for the chart: `[epoch ms, lag ms]`. */
 export interface LagSeries {
   readonly flow: string;
@@ -74,6 +86,7 @@ export interface MeshView {
   readonly at: number;
   readonly cities: readonly CityView[];
   readonly lag: readonly LagSeries[] | null;
+  readonly leaderboard: readonly LeaderboardEntry[] | null;
   /** The sections the caller's roles allow, so the web app can say why one is missing. */
   readonly sections: readonly Section[];
 }

@@ -10,7 +10,14 @@ export const sectionPermissions: Readonly<Record<Exclude<Section, 'map'>, string
   privacy: 'audit:read',
 };
 
-/** The sections a caller with these roles may see. */
+/** The composite role of company clients and people (libs/security `companyRole`). */
+const companyRole = 'persona:company';
+
+/**
+ * The sections a caller with these roles may see. The console reads each city as the city, so it cannot apply a
+ * company's agreements to releases (the datasets API lists a company only those it may download): companies get none here.
+ */
 export function visibleSections(roles: readonly string[]): Section[] {
-  return ['map', ...(Object.entries(sectionPermissions) as [Exclude<Section, 'map'>, string][]).filter(([, role]) => roles.includes(role)).map(([section]) => section)];
+  const allowed = (Object.entries(sectionPermissions) as [Exclude<Section, 'map'>, string][]).filter(([section, role]) => roles.includes(role) && !(section === 'releases' && roles.includes(companyRole)));
+  return ['map', ...allowed.map(([section]) => section)];
 }

@@ -11,8 +11,12 @@ export interface PrivacyCounters { readonly shared: number; readonly keptLocal: 
 export interface CityView {
   readonly city: string; readonly displayName: string; readonly reachable: Readonly<Record<string, boolean>>; readonly cells: readonly CellCount[];
   readonly sites: readonly SiteSummary[] | null; readonly flows: readonly FlowSummary[] | null; readonly agreements: readonly AgreementSummary[] | null;
-  readonly releases: readonly ReleaseSummary[] | null; readonly leaderboard: readonly Record<string, unknown>[] | null; readonly privacy: PrivacyCounters | null;
+  readonly releases: readonly ReleaseSummary[] | null; readonly privacy: PrivacyCounters | null;
 }
 export interface LagSeries { readonly flow: string; readonly topic: string; readonly samples: readonly (readonly [number, number])[] }
+export interface LeaderboardEntry {
+  readonly benchmarkId: string; readonly solutionId: string; readonly version: string; readonly vendor: string;
+  readonly citiesPassed: readonly string[]; readonly minimumCities: number; readonly passesJointTesting: boolean; readonly reportedBy: readonly string[];
+}
 export type Section = 'map' | 'sites' | 'federation' | 'releases' | 'leaderboard' | 'privacy';
-export interface MeshView { readonly at: number; readonly cities: readonly CityView[]; readonly lag: readonly LagSeries[] | null; readonly sections: readonly Section[] }
+export interface MeshView { readonly at: number; readonly cities: readonly CityView[]; readonly lag: readonly LagSeries[] | null; readonly leaderboard: readonly LeaderboardEntry[] | null; readonly sections: readonly Section[] }

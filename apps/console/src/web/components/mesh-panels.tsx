@@ -20,18 +20,19 @@ export function FlowsPanel({ view }: { readonly view: MeshView }) {
   );
 }
 
-const cellText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
-
-/** The cross-city leaderboard as each city's validation service reports it. */
+/** The cross-city leaderboard: each solution version once, with the cities it passed in and the joint-testing verdict. */
 export function LeaderboardPanel({ view }: { readonly view: MeshView }) {
-  if (!view.sections.includes('leaderboard')) return null;
-  const rows = view.cities.flatMap((c) => (c.leaderboard ?? []).map((row) => ({ city: c.city, row })));
+  if (view.leaderboard === null) return null;
   return (
     <section className="card"><h3>Cross-city leaderboard</h3>
-      {rows.length === 0 ? <p className="muted">No solution evaluated yet.</p> : (
-        <table className="compact"><thead><tr><th>reported by</th><th>benchmark</th><th>solution</th><th>cities passed</th><th>joint testing</th></tr></thead>
-          <tbody>{rows.map(({ city, row }, i) => (
-            <tr key={`${city}-${i}`}><td>{city}</td><td>{cellText(row['benchmarkId'])}</td><td>{cellText(row['solutionId'])} {cellText(row['version'] ?? '')}</td><td>{cellText(row['citiesPassed'] ?? '')}</td><td>{cellText(row['jointTestingPassed'] ?? row['passed'] ?? '')}</td></tr>
+      {view.leaderboard.length === 0 ? <p className="muted">No solution evaluated yet.</p> : (
+        <table className="compact" data-testid="leaderboard">
+          <thead><tr><th>benchmark</th><th>solution</th><th>vendor</th><th>cities passed</th><th>joint testing</th><th>reported by</th></tr></thead>
+          <tbody>{view.leaderboard.map((r) => (
+            <tr key={`${r.benchmarkId} ${r.solutionId} ${r.version}`}>
+              <td>{r.benchmarkId}</td><td>{r.solutionId} {r.version}</td><td>{r.vendor}</td><td>{r.citiesPassed.join(', ')} ({r.citiesPassed.length}/{r.minimumCities})</td>
+              <td>{r.passesJointTesting ? 'passes' : 'not yet'}</td><td>{r.reportedBy.join(', ')}</td>
+            </tr>
           ))}</tbody>
         </table>
       )}
