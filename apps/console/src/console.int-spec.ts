@@ -23,6 +23,8 @@ let browser: { context: BrowserContext; close: () => Promise<void> } | undefined
 let consoleUrl = '';
 let ingestUrl = '';
 let datasetsUrl = '';
+let sitesUrl = '';
+const sitesSchema = uniqueName('console_sites').replace(/-/g, '_');
 const datasetsSchema = uniqueName('console_datasets').replace(/-/g, '_');
 const datasetsDir = mkdtempSync(join(tmpdir(), 'console-datasets-'));
 
@@ -54,15 +56,17 @@ async function radarCellCounts(page: Page): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    const built = spawnSync('npx', ['vite', 'build', '--config', 'apps/console/vite.config.mts'], { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('the console web app did not build');
-  }
-  const [ingestPort, privacyPort, datasetsPort, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  // Always the web app of these sources (a few seconds), never a stale build left in dist/.
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0 || !existsSync(join(webDir, 'index.html'))) throw new Error('the console web app did not build');
+  const [ingestPort, privacyPort, datasetsPort, sitesPort, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  sitesUrl = `http://127.0.0.1:${sitesPort}`;
   datasetsUrl = `http://127.0.0.1:${datasetsPort}`;
   // The datasets service keeps its tables in a schema of the spec's own, dropped afterwards.
   const datasetsRole = new URL(incheon.database.services['datasets']?.url ?? '').username;
   await runSql(incheon.database.url, `CREATE SCHEMA "${datasetsSchema}" AUTHORIZATION "${datasetsRole}"`);
+  const sitesRole = new URL(incheon.database.services['sites']?.url ?? '').username;
+  await runSql(incheon.database.url, `CREATE SCHEMA "${sitesSchema}" AUTHORIZATION "${sitesRole}"`);
   writeFileSync(join(datasetsDir, 'signing.key'), randomBytes(32));
   ingestUrl = `http://127.0.0.1:${ingestPort}`;
   const privacyUrl = `http://127.0.0.1:${privacyPort}`;
@@ -82,7 +86,10 @@ beforeAll(async () => {
     DATABASE_SCHEMA: datasetsSchema, DATASETS_PORT: String(datasetsPort), DATASETS_ARTIFACT_DIR: join(datasetsDir, 'artifacts'),
     DATASETS_URL_SIGNING_SECRET_FILE: join(datasetsDir, 'signing.key'), LOG_LEVEL: 'warn',
   });
-  processes.push(ingest, privacy, datasets);
+  const sites = spawnService('apps/sites/src/main.ts', {
+    MESH_CITY: 'incheon', ...databaseEnvOf(incheon, 'sites'), ...authEnvOf(incheon, 'sites'), DATABASE_SCHEMA: sitesSchema, SITES_PORT: String(sitesPort), LOG_LEVEL: 'warn',
+  });
+  processes.push(ingest, privacy, datasets, sites);
   const config = {
     http: { port: consolePort },
     signIn: { issuer: incheon.identity.issuer },
@@ -91,11 +98,11 @@ beforeAll(async () => {
     // Streams end this often and the web app reconnects with its token: the spec runs across several reconnections.
     streamMaxMs: 10_000,
     logLevel: 'warn',
-    cities: [cityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl, datasets: datasetsUrl }), cityEntryOf(barcelona, {})],
+    cities: [cityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl, datasets: datasetsUrl, sites: sitesUrl }), cityEntryOf(barcelona, {})],
   };
   const consoleProcess = spawnService('apps/console/src/server/main.ts', { CONSOLE_CONFIG_JSON: JSON.stringify(config) });
   processes.push(consoleProcess);
-  await Promise.all([ready(ingest, ingestUrl, 'ingest'), ready(privacy, privacyUrl, 'privacy'), ready(datasets, datasetsUrl, 'datasets'), ready(consoleProcess, consoleUrl, 'the console')]);
+  await Promise.all([ready(ingest, ingestUrl, 'ingest'), ready(privacy, privacyUrl, 'privacy'), ready(datasets, datasetsUrl, 'datasets'), ready(sites, sitesUrl, 'sites'), ready(consoleProcess, consoleUrl, 'the console')]);
   browser = await openBrowser();
 }, 240_000);
 
@@ -109,7 +116,7 @@ afterAll(async () => {
     await admin.deleteGroups(groups).catch(() => undefined);
     await admin.disconnect();
   }
-  await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${datasetsSchema}" CASCADE`);
+  for (const schema of [datasetsSchema, sitesSchema]) await runSql(incheon.database.url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   rmSync(datasetsDir, { recursive: true, force: true });
 }, 120_000);
 
@@ -150,6 +157,16 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
     await screenshot(page, '02-event-reached-the-map');
   }, 120_000);
 
+  it('shows a demonstration site Incheon registers, on its map and in its list', async () => {
+    const siteId = uniqueName('school-gate').toLowerCase().slice(0, 40);
+    const csv = `siteId,city,district,type,name,lat,lng,power,network,mounting\n${siteId},incheon,Namdong-gu,schoolZone,School gate ${siteId},37.4563,126.7052,yes,lte,pole\n`;
+    const imported = await fetch(`${sitesUrl}/v1/sites/import`, { method: 'POST', headers: { 'content-type': 'text/csv', ...(await authHeaderFor(incheon, 'site-manager')) }, body: csv });
+    expect([imported.status, imported.status === 201 ? '' : await imported.text()]).toEqual([201, '']);
+    await page.waitForSelector(`[data-site="${siteId}"]`, { timeout: 30_000 });
+    expect(await page.textContent(`[data-site="${siteId}"]`)).toContain(`School gate ${siteId}`);
+    await screenshot(page, '03-site-registered');
+  }, 60_000);
+
   it('shows a release Incheon builds from its anonymised events, then its withdrawal', async () => {
     const steward = await authHeaderFor(incheon, 'data-steward');
     const call = (path: string, body: object) => fetch(`${datasetsUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...steward }, body: JSON.stringify(body) });
@@ -164,12 +181,12 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
     const { releaseId } = (await (await call('/v1/releases', { definitionId })).json()) as { releaseId: string };
     const row = (status: string) => `[data-release="${releaseId}"][data-status="${status}"]`;
     await page.waitForSelector(row('published'), { timeout: 90_000 });
-    await screenshot(page, '03-release-published');
+    await screenshot(page, '04-release-published');
     const withdrawn = await call(`/v1/releases/${releaseId}/withdraw`, { reason: 'qualityIssue' });
     expect(withdrawn.status).toBe(200);
     await page.waitForSelector(row('withdrawn'), { timeout: 30_000 });
     expect(await page.textContent(row('withdrawn'))).toContain('qualityIssue');
-    await screenshot(page, '04-release-withdrawn');
+    await screenshot(page, '05-release-withdrawn');
   }, 150_000);
 
   it('does not show a company the privacy counters nor the city\'s releases', async () => {
@@ -183,7 +200,7 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
       expect(await companyPage.$('[data-testid="privacy-incheon"]')).toBeNull();
       // Releases a company may download follow its agreements, which only the datasets API applies.
       expect(await companyPage.$('[data-testid="releases-incheon"]')).toBeNull();
-      await screenshot(companyPage, '05-company-without-privacy-counters');
+      await screenshot(companyPage, '06-company-without-privacy-counters');
     } finally {
       await company.close();
     }

@@ -25,7 +25,7 @@ export function SitesPanel({ city }: { readonly city: CityView }) {
   return (
     <section><h4>Demonstration sites</h4>
       {city.sites.length === 0 ? <p className="muted">No sites registered.</p> : (
-        <ul>{city.sites.map((s) => <li key={s.siteId}>{s.name} <span className="badge">{s.status}</span> {s.applications} application(s)</li>)}</ul>
+        <ul>{city.sites.map((s) => <li key={s.siteId} data-site={s.siteId}>{s.name} <span className="badge">{s.status}</span> {s.applications} application(s)</li>)}</ul>
       )}
     </section>
   );
