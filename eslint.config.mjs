@@ -24,6 +24,8 @@ function moduleBoundaries(inSpecs) {
       // Tooling (infra/local, CLIs) drives whole city nodes, so it may use any context.
       { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
       ...contextScopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: ['scope:shared', `scope:${scope}`] })),
+      // The console reads every context only through its HTTP APIs and shareable topics, never its code.
+      { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
     ],
   };
 }

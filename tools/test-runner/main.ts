@@ -4,6 +4,7 @@ import { down, up } from '../../infra/local/src/local-stack';
 import { readStackFile } from '../../infra/local/src/stack-file';
 import { stackOptions } from '../../infra/local/src/stack-options';
 import { applyTopics, provisioningRegistryOf, registerSchemas, resolveEndpoints } from '../contracts-cli/src';
+import { ensureChromium } from './browser';
 import { workspacesMissingFromLock } from './lock-file-check';
 import { printSummary, resetSummary } from './test-summary';
 
@@ -32,11 +33,18 @@ async function main(): Promise<number> {
   }
   const nx = ['nx', 'run-many', '--outputStyle=stream', '--skipNxCache'];
   if (!step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) return 1;
+  // The console's web app has its own compiler settings (DOM, JSX), outside the root typecheck.
+  if (!step('typecheck web', 'npx', ['tsc', '-p', 'apps/console/src/web/tsconfig.json', '--noEmit'])) return 1;
   // The module-boundary rule reads Nx's cached project graph; without one it silently skips itself.
   if (!step('project graph', 'npx', ['nx', 'show', 'projects'])) return 1;
   // One ESLint run over the whole tree also covers tools/ and bench/, which are not all Nx projects.
   if (!step('lint', 'npx', ['eslint', '.', '--cache', '--cache-location', 'tmp/eslintcache', '--max-warnings=0'])) return 1;
   if (!step('unit tests', 'npx', [...nx, '-t', 'test', '--parallel=2'])) return printSummary(1);
+  // The console's browser tests drive Debian's Chromium; install it before the stack, not mid-run.
+  if (!ensureChromium(log)) {
+    log('Chromium could not be installed (apt-get install chromium): the browser tests cannot run');
+    return printSummary(1);
+  }
   const options = stackOptions();
   const wasRunning = cities.every((city) => readStackFile(options.paths.stackFile).cities[city] !== undefined);
   const stack = await up(cities, options, log, !wasRunning);

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IdentityEndpoint } from '@usm/testing';
+import { ensureConsoleAccess } from './console-access';
 import { clientSecretFile, ensureSecretFile, keycloakAdminPasswordFile } from './identity-secrets';
 import { deleteRealm, ensureRealm } from './keycloak-admin';
 import type { KeycloakLayout } from './keycloak';
@@ -51,6 +52,7 @@ export async function ensureIdentity(cities: readonly string[], options: StackOp
   const started = Date.now();
   if ((await keycloakRunning(layout)) || (await awaitStartingKeycloak(layout))) {
     for (const realm of realms) await ensureRealm(layout, realm);
+    for (const city of cities) await ensureConsoleAccess(layout, city, options.paths.state);
     return { readyMs: Date.now() - started, started: false };
   }
   installKeycloak(options.paths.cache, layout.home);
@@ -58,6 +60,7 @@ export async function ensureIdentity(cities: readonly string[], options: StackOp
   mkdirSync(importDirOf(layout.home), { recursive: true });
   for (const realm of realms) writeFileSync(join(importDirOf(layout.home), `${realm.realm}-realm.json`), JSON.stringify(realm, null, 2), { mode: 0o600 });
   await startKeycloak(layout, options.keycloakHeap);
+  for (const city of cities) await ensureConsoleAccess(layout, city, options.paths.state);
   return { readyMs: Date.now() - started, started: true };
 }
 

@@ -12,7 +12,8 @@ async function adminToken(layout: KeycloakLayout): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-async function adminCall(layout: KeycloakLayout, method: string, path: string, body?: unknown): Promise<Response> {
+/** One call of the admin REST API under `/admin/realms`, as the bootstrap administrator. */
+export async function adminCall(layout: KeycloakLayout, method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(`${keycloakUrlOf(layout)}/admin/realms${path}`, {
     method,
     headers: { authorization: `Bearer ${await adminToken(layout)}`, 'content-type': 'application/json' },
