@@ -1,6 +1,5 @@
 import type { Consumer, ConsumerConfig, EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { endStep, inStep, startProcessSpan } from '@usm/tracing';
 import type { AvroCodec } from '../codec/avro-codec';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import { meshProducerConfig } from '../kafka/producer-settings';
@@ -68,22 +67,8 @@ export class ConsumerRunner<T> {
     await this.producer.disconnect();
   }
 
-  /** Processes one record under a `process <topic>` span, child of the trace context the record carries. */
-  private async consume({ topic, partition, message }: EachMessagePayload): Promise<RecordOutcome> {
-    const record = sourceRecordOf(topic, partition, message);
-    const step = startProcessSpan(record);
-    try {
-      const outcome = await inStep(step, () => this.process(record));
-      endStep(step, { outcome });
-      return outcome;
-    } catch (error) {
-      endStep(step, { error });
-      throw error;
-    }
-  }
-
-  private process(record: SourceRecord): Promise<RecordOutcome> {
-    return processRecord(record, {
+  private consume({ topic, partition, message }: EachMessagePayload): Promise<RecordOutcome> {
+    return processRecord(sourceRecordOf(topic, partition, message), {
       decode: (record) => decodeRecord<T>(this.codec, record),
       handle: (decoded) => this.options.handler(decoded),
       deadLetter: (record, error) => this.deadLetters.publish(record, error),

@@ -24,8 +24,7 @@ export const tracingEnvFields = {
   OTEL_SDK_DISABLED: z.enum(['true', 'false']).default('false'),
 };
 
-const tracingEnvSchema = z.object(tracingEnvFields);
-type TracingEnv = z.output<typeof tracingEnvSchema>;
+type TracingEnv = z.output<z.ZodObject<typeof tracingEnvFields>>;
 
 /** How a service traces: off, or where it exports, under which name, and how it samples. */
 export type TracingSettings =
