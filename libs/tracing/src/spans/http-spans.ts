@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, defaultTextMapGetter, propagation, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, propagation, trace } from '@opentelemetry/api';
 import { ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
+import { propagatedHeader } from '../propagation/record-headers';
 import type { TracedStep } from './messaging-spans';
 import { meshTracerName } from './messaging-spans';
 
@@ -12,9 +13,10 @@ export interface ServedRequest {
   readonly headers: IncomingHttpHeaders;
 }
 
-/** A `<METHOD> <route>` server span, child of the caller's `traceparent` when it sent one. */
+/** A `<METHOD> <route>` server span, child of the caller's `traceparent` when it sent one (its `tracestate` is not kept). */
 export function startServerSpan(request: ServedRequest): TracedStep {
-  const parent = propagation.extract(ROOT_CONTEXT, request.headers, defaultTextMapGetter);
+  const traceparent = request.headers[propagatedHeader];
+  const parent = typeof traceparent === 'string' ? propagation.extract(ROOT_CONTEXT, { [propagatedHeader]: traceparent }) : ROOT_CONTEXT;
   const span = trace.getTracer(meshTracerName).startSpan(
     `${request.method} ${request.route}`,
     { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: request.method, [ATTR_HTTP_ROUTE]: request.route } },
