@@ -1,5 +1,6 @@
 import type { Context, TextMapGetter } from '@opentelemetry/api';
 import { ROOT_CONTEXT, propagation } from '@opentelemetry/api';
+import { isTracingActive } from '../sdk/tracing-state';
 
 /** Kafka record headers as kafkajs types them (`IHeaders`), without depending on kafkajs. */
 export type RecordHeaders = Record<string, Buffer | string | (Buffer | string)[] | undefined>;
@@ -30,6 +31,7 @@ export function contextFromHeaders(headers: RecordHeaders | undefined): Context 
  * headers come back unchanged when there is nothing to propagate (tracing off, or no span in `context`).
  */
 export function withTraceHeaders(headers: RecordHeaders | undefined, context: Context): RecordHeaders | undefined {
+  if (!isTracingActive()) return headers;
   const carrier: Record<string, string> = {};
   propagation.inject(context, carrier);
   if (Object.keys(carrier).length === 0) return headers;

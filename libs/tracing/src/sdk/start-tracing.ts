@@ -8,6 +8,7 @@ import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_NAMESPACE } from '@opentelemetry/semantic-conventions';
 import type { TracingSettings } from '../settings/tracing-settings';
 import { samplerOf } from './sampler-of';
+import { setTracingActive } from './tracing-state';
 import { MeshTraceAttribute } from '../spans/mesh-trace-attributes';
 
 /** The process's tracing: `shutdown` exports what is still buffered, then turns tracing off. */
@@ -38,11 +39,13 @@ export function startTracing(settings: TracingSettings, node: { readonly city: s
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
+  setTracingActive(true);
   current = {
     enabled: true,
     flush: () => provider.forceFlush(),
     shutdown: async () => {
       current = disabled;
+      setTracingActive(false);
       await provider.shutdown();
       trace.disable();
       propagation.disable();
