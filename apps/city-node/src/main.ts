@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { nodeConfigDocument, parseNodeConfig } from './config/load-node-config';
 import { nodeConfigSchema } from './config/node-config.schema';
+import { nodeTracingOf } from './config/node-tracing';
+import { startTracing } from '@usm/tracing';
 import { cityNodeContextNames, cityNodeContexts } from './contexts/city-node-contexts';
 import { startCityNode } from './node/city-node';
 import { configureContexts } from './node/configure-contexts';
@@ -11,6 +13,8 @@ const say = (line: string): void => void process.stdout.write(`${JSON.stringify(
 /** A city node: every context of one city in one process, each on its own port; the node's status on its own. */
 async function bootstrap(): Promise<void> {
   const config = parseNodeConfig(nodeConfigSchema(cityNodeContextNames), nodeConfigDocument(process.argv, process.env));
+  // One tracer provider for every context of the process; a no-op without OTEL_EXPORTER_OTLP_ENDPOINT.
+  startTracing(nodeTracingOf(process.env), { city: config.city });
   const node = await startCityNode(configureContexts(config, cityNodeContexts, process.env), say);
   const status = await startStatusServer(node.contexts, config.host, config.statusPort);
   say(`city node ${config.city} ready: ${node.contexts.map((c) => c.name).join(', ')}; status at http://${config.host}:${config.statusPort}`);

@@ -4,6 +4,8 @@ import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvSha
 import { ValidationError } from '@usm/errors';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 import { z } from 'zod';
 
 const code = 'DATASETS_SERVICE.INVALID_CONFIG';
@@ -47,6 +49,8 @@ const envSchema = z.object({
   /** How long a consent that ended waits for the subject index to reach the own anonymised stream's end (ADR 0016). */
   DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: envFields.integer(1_000, 600_000, 20_000),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -70,6 +74,8 @@ export interface DatasetsServiceConfig {
   readonly read: { readonly maxBytes: number; readonly stallTimeoutMs: number };
   readonly subjectIndex: { readonly catchUpTimeoutMs: number };
   readonly logLevel: LogLevel;
+  /** Where spans go, if anywhere. */
+  readonly tracing: TracingSettings;
   readonly auth: AuthMode;
 }
 
@@ -130,6 +136,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     read: { maxBytes: e.DATASETS_READ_MAX_BYTES, stallTimeoutMs: e.DATASETS_READ_STALL_TIMEOUT_MS },
     subjectIndex: { catchUpTimeoutMs: e.DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
+    tracing: tracingSettingsOf(e, 'datasets'),
     auth: authModeOf(e, e.MESH_CITY, 'datasets'),
   };
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { startTracing } from '@usm/tracing';
 import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
 import { protectEveryPath } from '@usm/security';
 import { Logger } from 'nestjs-pino';
@@ -8,6 +9,8 @@ import { loadConfig } from './config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // A no-op without an OTLP endpoint; consumers then continue the traces records carry.
+  startTracing(config.tracing, { city: config.city });
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
   // First of all middleware; only signed download URLs (HMAC-checked by their route) go without a token.
   protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] });

@@ -7,6 +7,8 @@ import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvSha
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import type { FederationOptions, FederationRuntimeOptions } from '@usm/federation';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 import { z } from 'zod';
 
 const cityId = /^[a-z][a-z0-9]*$/;
@@ -79,6 +81,8 @@ const envSchema = z.object({
   MIRROR_MAKER_RESTART_DELAY_MS: integer(0, 3_600_000, 10_000),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -95,6 +99,8 @@ export interface FederationConfig {
   readonly http: { readonly host: string; readonly port: number };
   readonly federation: FederationOptions;
   readonly logLevel: LogLevel;
+  /** Where spans go, if anywhere. */
+  readonly tracing: TracingSettings;
   /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
   readonly auth: AuthMode;
 }
@@ -160,6 +166,7 @@ function toConfig(env: Env, classpath: string): FederationConfig {
     ...(registryCredentials ? { registryCredentials } : {}),
     http: { host: env.FEDERATION_HOST, port: env.FEDERATION_PORT },
     logLevel: env.LOG_LEVEL,
+    tracing: tracingSettingsOf(env, 'federation'),
     auth: authModeOf(env, env.MESH_CITY, 'federation'),
     federation: {
       city: env.MESH_CITY,

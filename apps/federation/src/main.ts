@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { startTracing } from '@usm/tracing';
 import { protectEveryPath } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -7,6 +8,8 @@ import { loadConfig } from './config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // A no-op without an OTLP endpoint; consumers then continue the traces records carry.
+  startTracing(config.tracing, { city: config.city });
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
   // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
   protectEveryPath(app);

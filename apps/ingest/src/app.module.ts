@@ -4,6 +4,7 @@ import { MessagingModule } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
 import { AsyncApiModule, securityOf } from '@usm/security';
 import { SafetyEventsModule } from '@usm/safety-events';
+import { topicCatalog } from '@usm/contracts';
 import type { IngestConfig } from './config';
 
 /** The ingest service: the safety-events context with logs, metrics, health, Kafka and the registry. */
@@ -24,6 +25,7 @@ export class AppModule {
           database: { url: config.databaseUrl, runMigrations: true },
           health: { kafkaBrokers: config.kafkaBrokers, ...(config.kafkaSecurity ? { kafkaSecurity: config.kafkaSecurity } : {}), registryUrl: config.registryUrl, registryCredentials: config.registryCredentials, timeoutMs: config.healthTimeoutMs },
           ingest: config.ingest,
+          rawTopic: `${config.topicPrefix}${topicCatalog.safetyEventsRaw.name}`,
           ...(config.mqtt ? { mqtt: config.mqtt } : {}),
         }),
       ],

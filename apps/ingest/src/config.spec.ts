@@ -34,8 +34,10 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/mesh_incheon',
       http: { host: '127.0.0.1', port: 3000, maxBodyBytes: 1_048_576 },
       ingest: { maxBatchSize: 500, maxClockSkewMs: 300_000, claimLeaseMs: 600_000, maxInFlight: 64 },
+      topicPrefix: '',
       healthTimeoutMs: 2_000,
       logLevel: 'info',
+      tracing: { enabled: false },
       auth: { kind: 'verify', settings: { city: 'incheon', issuer: 'http://127.0.0.1:19080/realms/incheon', audience: 'usm-ingest', partnerIssuers: {} } },
     });
   });
@@ -43,6 +45,12 @@ describe('loadConfig', () => {
   it('takes the optional variables when given', () => {
     const config = loadConfig({ ...required, INGEST_PORT: '8080', INGEST_HOST: '0.0.0.0', INGEST_MAX_BATCH: '50', INGEST_MAX_BODY_BYTES: '65536', INGEST_MAX_IN_FLIGHT: '8', LOG_LEVEL: 'debug' });
     expect(config).toMatchObject({ http: { host: '0.0.0.0', port: 8080, maxBodyBytes: 65_536 }, ingest: { maxBatchSize: 50, maxInFlight: 8 }, logLevel: 'debug' });
+  });
+
+  it('traces to an OTLP endpoint as ingest, and gives the raw topic a prefix, when told to', () => {
+    const config = loadConfig({ ...required, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', INGEST_TOPIC_PREFIX: 'run-1-' });
+    expect(config).toMatchObject({ topicPrefix: 'run-1-', tracing: { enabled: true, serviceName: 'ingest', tracesUrl: 'http://127.0.0.1:4318/v1/traces' } });
+    expect(violationsOf({ ...required, OTEL_TRACES_SAMPLER: 'often' }).map((v) => v.field)).toEqual(['OTEL_TRACES_SAMPLER']);
   });
 
   it('names every missing required variable', () => {

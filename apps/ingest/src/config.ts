@@ -2,6 +2,8 @@ import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
 import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 import { z } from 'zod';
 
 const mebibyte = 1024 * 1024;
@@ -27,12 +29,16 @@ const envSchema = z.object({
   INGEST_CLAIM_LEASE_MS: integer(1_000, 86_400_000, 600_000),
   /** Requests waiting on PostgreSQL or Kafka at once; more get 429 with Retry-After. */
   INGEST_MAX_IN_FLIGHT: integer(1, 10_000, 64),
+  /** Prefix of the raw topic (`<prefix>safety.events.raw.v1`), so a test or a second ingest has a topic of its own. */
+  INGEST_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
   /** MQTT ingest for sensors (off when unset): the broker, e.g. mqtts://broker:8883, and the service's own account. */
   MQTT_URL: z.string().regex(/^mqtts?:\/\/[^\s/]+/, 'must be an mqtt:// or mqtts:// URL').optional(),
   MQTT_USERNAME: z.string().optional(),
   MQTT_PASSWORD: z.string().optional(),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -49,10 +55,14 @@ export interface IngestConfig {
   readonly databaseUrl: string;
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly ingest: { readonly maxBatchSize: number; readonly maxClockSkewMs: number; readonly claimLeaseMs: number; readonly maxInFlight: number };
+  /** Prepended to the raw topic's catalog name; empty in a node. */
+  readonly topicPrefix: string;
   /** The MQTT adapter's broker and account; absent when MQTT ingest is off. */
   readonly mqtt?: { readonly url: string; readonly username: string; readonly password: string };
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** Where spans go, if anywhere. */
+  readonly tracing: TracingSettings;
   /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
   readonly auth: AuthMode;
 }
@@ -81,9 +91,11 @@ function toConfig(env: Env): IngestConfig {
       claimLeaseMs: env.INGEST_CLAIM_LEASE_MS,
       maxInFlight: env.INGEST_MAX_IN_FLIGHT,
     },
+    topicPrefix: env.INGEST_TOPIC_PREFIX,
     ...(env.MQTT_URL && env.MQTT_USERNAME && env.MQTT_PASSWORD ? { mqtt: { url: env.MQTT_URL, username: env.MQTT_USERNAME, password: env.MQTT_PASSWORD } } : {}),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    tracing: tracingSettingsOf(env, 'ingest'),
     auth: authModeOf(env, env.MESH_CITY, 'ingest'),
   };
 }

@@ -4,12 +4,15 @@ import { protectEveryPath } from '@usm/security';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
+import { startTracing } from '@usm/tracing';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // Before the app exists, so its first request is already traced; a no-op without an OTLP endpoint.
+  startTracing(config.tracing, { city: config.city });
   // Nest's default JSON parser would refuse bodies over 100 kB before ours could apply the configured limit.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.

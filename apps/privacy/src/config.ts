@@ -3,6 +3,8 @@ import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnviro
 import { authEnvFields, authModeOf, clientCredentialsEnvFields, clientCredentialsOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import type { LegalBasisGateChoice } from '@usm/privacy';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 import { z } from 'zod';
 
 const { integer } = envFields;
@@ -56,6 +58,8 @@ const envSchema = z.object({
   PRIVACY_QUARANTINE_MIN_RECORDS: integer(1, 1_000_000, 20),
   HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -92,6 +96,8 @@ export interface PrivacyConfig {
   readonly sourceSystemsFile?: string;
   readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** Where spans go, if anywhere. */
+  readonly tracing: TracingSettings;
   /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
   readonly auth: AuthMode;
 }
@@ -143,6 +149,7 @@ function toConfig(env: Env, environment: Readonly<Record<string, string | undefi
     ...(env.PRIVACY_SOURCE_SYSTEMS_FILE === undefined ? {} : { sourceSystemsFile: env.PRIVACY_SOURCE_SYSTEMS_FILE }),
     healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    tracing: tracingSettingsOf(env, 'privacy'),
     auth: authModeOf(env, env.MESH_CITY, 'privacy'),
   };
 }

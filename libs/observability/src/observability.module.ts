@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
@@ -10,10 +11,13 @@ import { createMetricsRegistry } from './metrics/create-metrics-registry';
 import { MetricsController } from './metrics/metrics.controller';
 import type { ObservabilityOptions } from './observability.options';
 import { METRICS_REGISTRY } from './observability.tokens';
+import { HttpTracingInterceptor } from './tracing/http-tracing.interceptor';
+import { TracingShutdown } from './tracing/tracing-shutdown';
 
 /**
  * JSON logs through pino, a Prometheus registry with `GET /metrics`, and `GET /health/live` and
- * `GET /health/ready` (`/health` = ready) fed by {@link HealthChecks}; liveness watches the event loop.
+ * `GET /health/ready` (`/health` = ready) fed by {@link HealthChecks}; liveness watches the event loop. HTTP handlers
+ * run under a server span (a no-op unless the service started tracing), and buffered spans are exported on shutdown.
  */
 @Module({})
 export class ObservabilityModule {
@@ -28,7 +32,12 @@ export class ObservabilityModule {
         TerminusModule.forRoot(),
       ],
       controllers: [MetricsController, HealthController],
-      providers: [{ provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) }, { provide: HealthChecks, useFactory: () => healthChecksOf(options) }],
+      providers: [
+        { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) },
+        { provide: HealthChecks, useFactory: () => healthChecksOf(options) },
+        { provide: APP_INTERCEPTOR, useClass: HttpTracingInterceptor },
+        TracingShutdown,
+      ],
       exports: [METRICS_REGISTRY, HealthChecks],
     };
   }

@@ -12,5 +12,6 @@ export * from './identity';
 export * from './secured-service-env';
 export * from './mosquitto-broker';
 export * from './deployment-env';
+export * from './otlp-receiver';
 
 export * from './city-node-config';

@@ -7,6 +7,8 @@ export interface ReceivedRecord<T> extends FederatedDecodedValue<T> {
   readonly topic: string;
   readonly timestamp: number;
   readonly arrivedAt: number;
+  /** The record's headers as UTF-8 text (MirrorMaker 2 copies a source record's headers). */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** A typed consumer on a partner's cluster reading local and replicated topics alike, through the federation-aware deserializer. */
@@ -28,7 +30,8 @@ export class RemoteRecords<T> {
       eachMessage: async ({ topic, message }) => {
         const arrivedAt = Date.now();
         const decoded = await this.deserializer.decode<T>(topic, message.value);
-        this.received.push({ ...decoded, topic, timestamp: Number(message.timestamp), arrivedAt });
+        const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+        this.received.push({ ...decoded, topic, timestamp: Number(message.timestamp), arrivedAt, headers });
       },
     });
   }

@@ -1,4 +1,5 @@
 import { MeshError } from '@usm/errors';
+import { endStep, inStep, startProcessSpan } from '@usm/tracing';
 import type { SourceRecord } from '../kafka/source-record';
 import type { HandlerResult, RecordOutcome } from './record-outcome';
 
@@ -16,8 +17,21 @@ export interface RecordSteps<D> {
  * the handler raised) dead-letters the record; anything else is rethrown uncommitted so kafkajs
  * redelivers it. Errors that are not mesh errors count as retriable: an unwrapped driver error is more
  * likely an outage than bad data, and a bug is better seen as a stuck consumer than as a drained topic.
+ * It runs under a `process <topic>` span, child of the trace context the record carries (a no-op untraced).
  */
 export async function processRecord<D>(record: SourceRecord, steps: RecordSteps<D>): Promise<RecordOutcome> {
+  const step = startProcessSpan(record);
+  try {
+    const outcome = await inStep(step, () => processInSpan(record, steps));
+    endStep(step, { outcome });
+    return outcome;
+  } catch (error) {
+    endStep(step, { error });
+    throw error;
+  }
+}
+
+async function processInSpan<D>(record: SourceRecord, steps: RecordSteps<D>): Promise<RecordOutcome> {
   let outcome: RecordOutcome;
   try {
     outcome = await steps.handle(await steps.decode(record));

@@ -1,4 +1,6 @@
 import type { Producer } from 'kafkajs';
+import { context } from '@opentelemetry/api';
+import { withTraceHeaders } from '@usm/tracing';
 import { dlqTopicOf } from '@usm/contracts';
 import type { MeshError } from '@usm/errors';
 import { InfrastructureError } from '@usm/errors';
@@ -21,7 +23,8 @@ export class DeadLetterPublisher {
       await this.producer.send({
         topic,
         acks: ACKS_ALL,
-        messages: [{ key: record.key, value: record.value, headers: deadLetterHeadersOf(record, error, this.clock()) }],
+        // The dead letter continues the trace of the span that failed it (the consumer's process span).
+        messages: [{ key: record.key, value: record.value, headers: withTraceHeaders(deadLetterHeadersOf(record, error, this.clock()), context.active()) }],
       });
     } catch (cause) {
       throw new InfrastructureError(MessagingErrorCode.PublishFailed, `could not dead-letter a record to ${topic}`, {

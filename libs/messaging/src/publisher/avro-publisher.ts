@@ -1,5 +1,7 @@
 import type { IHeaders, Kafka, Producer, ProducerConfig, RecordMetadata } from 'kafkajs';
 import { subjectOf } from '@usm/contracts';
+import { endStep, startSendSpan, withTraceHeaders } from '@usm/tracing';
+import type { TracedStep } from '@usm/tracing';
 import { InfrastructureError } from '@usm/errors';
 import type { AvroCodec } from '../codec/avro-codec';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
@@ -42,22 +44,25 @@ export class AvroPublisher {
     const messages = await Promise.all(
       records.map(async (record) => ({ key: record.key, value: await this.codec.encode(subject, record.value), headers: record.headers })),
     );
-    try {
-      return await this.producer.send({ topic, acks: ACKS_ALL, messages });
-    } catch (cause) {
-      throw new InfrastructureError(MessagingErrorCode.PublishFailed, `Kafka did not acknowledge ${records.length} records on ${topic}`, {
-        cause,
-        details: { topic },
-      });
-    }
+    return this.send(topic, messages);
   }
 
   /** Sends records whose bytes are already final (dead letters keep the original bytes); resolves once Kafka acknowledged. */
   async publishBytes(topic: string, records: readonly { readonly key: string; readonly value: Buffer; readonly headers?: IHeaders }[]): Promise<RecordMetadata[]> {
     if (records.length === 0) return [];
+    return this.send(topic, records);
+  }
+
+  /** Sends under a `send <topic>` producer span whose trace context every record carries in its headers. */
+  private async send(topic: string, records: readonly { readonly key: string; readonly value: Buffer; readonly headers?: IHeaders | undefined }[]): Promise<RecordMetadata[]> {
+    const step: TracedStep = startSendSpan(topic, records.length);
+    const messages = records.map((record) => ({ key: record.key, value: record.value, headers: withTraceHeaders(record.headers, step.context) }));
     try {
-      return await this.producer.send({ topic, acks: ACKS_ALL, messages: records.map((r) => ({ key: r.key, value: r.value, headers: r.headers })) });
+      const sent = await this.producer.send({ topic, acks: ACKS_ALL, messages });
+      endStep(step);
+      return sent;
     } catch (cause) {
+      endStep(step, { error: cause });
       throw new InfrastructureError(MessagingErrorCode.PublishFailed, `Kafka did not acknowledge ${records.length} records on ${topic}`, { cause, details: { topic } });
     }
   }

@@ -1,4 +1,6 @@
+import type { Context } from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
+import { endStep, inStep, startProcessSpan, withTraceHeaders } from '@usm/tracing';
 import { dlqTopicOf } from '@usm/contracts';
 import type { MeshError } from '@usm/errors';
 import type { DecodedRecord, RecordOutcome } from '../consumer/record-outcome';
@@ -48,22 +50,36 @@ const noHeaders: IHeaders = Object.freeze({});
  * record must not stall its partition); retriable errors are rethrown and the chunk is redelivered.
  */
 export async function planRecord<T>(source: SourceRecord, steps: PlanSteps<T>): Promise<RecordPlan> {
+  // The span covers planning, not the transaction: chunks commit many records at once, later.
+  const step = startProcessSpan(source);
+  try {
+    const plan = await inStep(step, () => planInContext(source, steps, step.context));
+    endStep(step, { outcome: plan.outcome, ...(plan.deadLetterCode === undefined ? {} : { errorCode: plan.deadLetterCode }) });
+    return plan;
+  } catch (error) {
+    endStep(step, { error });
+    throw error;
+  }
+}
+
+/** Outputs and dead letters carry the trace context of the record's process span, so readers continue its trace. */
+async function planInContext<T>(source: SourceRecord, steps: PlanSteps<T>, trace: Context): Promise<RecordPlan> {
   try {
     const decoded = steps.decode(source);
     const transformed = transformOne(steps.transform, decoded instanceof Promise ? await decoded : decoded);
     const result = transformed instanceof Promise ? await transformed : transformed;
-    if (result.outcome === 'deadLettered') return deadLetterPlan(source, result.error, steps.now(), result.afterCommit);
+    if (result.outcome === 'deadLettered') return deadLetterPlan(source, result.error, steps.now(), trace, result.afterCommit);
     // One after another: encoding is CPU work, and a record has one output or few.
     const messages: EncodedMessage[] = [];
     for (const output of result.outputs) {
       const encoded = steps.encode(output.topic, output.value);
-      // The output's headers as they are: kafkajs only reads them, and nothing here writes to them.
-      messages.push({ topic: output.topic, key: output.key, value: encoded instanceof Promise ? await encoded : encoded, headers: output.headers ?? noHeaders });
+      // The output's headers plus the trace context (a copy when tracing is on; kafkajs only reads them).
+      messages.push({ topic: output.topic, key: output.key, value: encoded instanceof Promise ? await encoded : encoded, headers: withTraceHeaders(output.headers, trace) ?? noHeaders });
     }
     return { source, outcome: result.outcome, messages, afterCommit: result.afterCommit };
   } catch (error) {
     if (!isDeadLetterCase(error)) throw error;
-    return deadLetterPlan(source, error, steps.now());
+    return deadLetterPlan(source, error, steps.now(), trace);
   }
 }
 
@@ -82,7 +98,8 @@ function transformOne<T>(transform: Transform<T>, decoded: DecodedRecord<T>): Tr
     : result;
 }
 
-function deadLetterPlan(source: SourceRecord, error: MeshError, failedAt: Date, afterCommit?: AfterCommit): RecordPlan {
-  const deadLetter = { topic: dlqTopicOf(source.topic), key: source.key, value: source.value, headers: deadLetterHeadersOf(source, error, failedAt) };
+function deadLetterPlan(source: SourceRecord, error: MeshError, failedAt: Date, trace: Context, afterCommit?: AfterCommit): RecordPlan {
+  const headers = withTraceHeaders(deadLetterHeadersOf(source, error, failedAt), trace) ?? {};
+  const deadLetter = { topic: dlqTopicOf(source.topic), key: source.key, value: source.value, headers };
   return { source, outcome: 'deadLettered', messages: [deadLetter], deadLetterCode: error.code, afterCommit };
 }
