@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
@@ -12,15 +13,16 @@ import { startPassthrough } from '../support/passthrough';
 import { startProcessorCopy } from '../support/processor-copy';
 import { profiled } from '../support/phase-profile';
 import { benchRawEvents } from './bench-events';
-import { measureStageCosts, stageLines } from './stage-costs';
+import { measureStageCosts, stageLines, summedStageCpu } from './stage-costs';
 import { RssSampler, measureUntil, say } from '../support/progress';
 import type { Measured, RoundPair } from './bench-report';
-import { resultLines } from './bench-report';
+import { extraCpuLine, resultLines } from './bench-report';
 
 // 60k events: a round then lasts seconds, so start-up and the 20 ms progress polls stop dominating the rate.
 const events = Number(process.env['BENCH_EVENTS'] ?? 60_000);
 const chunkRecords = Number(process.env['BENCH_CHUNK_RECORDS'] ?? 500);
-const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+// Five rounds: other work on the machine moves one round's rate by 2x or more; the median of five is steadier.
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
 // Stage costs are means per event: 10k events give them to a few percent, and spare a minute of scrub-mode detection.
 const stageEvents = Number(process.env['BENCH_STAGE_EVENTS'] ?? 10_000);
 const policyFile = join(__dirname, '..', '..', 'libs', 'privacy', 'policies', 'default.yaml');
@@ -32,8 +34,9 @@ const topics = { raw: `${run}.raw`, anonymised: `${run}.anon`, copy: `${run}.cop
 
 /**
  * Produces `events` seeded raw events to a fresh topic, times each stage in process, then pushes the events through
- * the real pipeline and the plain kafkajs transactional passthrough in alternating rounds (the ratio is the median of
- * the rounds' ratios: on shared cores one round alone swings 3x), and once through the other two baselines.
+ * the real pipeline and the plain kafkajs transactional passthrough in rounds, alternating which goes first (the ratio
+ * is the median of the rounds' ratios, printed with its spread: on shared cores one round alone swings 3x), and once
+ * through the other two baselines. CPU time per event (process.cpuUsage) is printed for both: it barely moves with load.
  */
 async function main(): Promise<void> {
   const cluster = await new BenchCluster().open();
@@ -43,21 +46,33 @@ async function main(): Promise<void> {
     const { codec, registry, encoded } = await produceRawEvents(cluster);
     const staged = encoded.slice(0, stageEvents);
     const stages = await measureStageCosts(staged, { registry, codec, rawTopic: topics.raw, anonymisedTopic: topics.anonymised, policyFile, secret });
+    const loadBefore = loadAverage();
     const pairs: RoundPair[] = [];
     for (let round = 0; round < rounds; round += 1) {
-      const pipeline = await profiled(`pipeline-${round}`, () => runPipeline(cluster, round));
-      pairs.push({ pipeline, passTx: await profiled(`passthrough-tx-${round}`, () => runPassthrough(cluster, `passthrough-tx-${round}`, topics.passTx, true)) });
+      const pipeline = () => profiled(`pipeline-${round}`, () => runPipeline(cluster, round));
+      const passTx = () => profiled(`passthrough-tx-${round}`, () => runPassthrough(cluster, `passthrough-tx-${round}`, topics.passTx, true));
+      // The order alternates (ABBA...), so neither variant always runs second, on a broker the other just warmed or loaded.
+      if (round % 2 === 0) pairs.push({ first: 'pipeline', pipeline: await pipeline(), passTx: await passTx() });
+      else {
+        const first = await passTx();
+        pairs.push({ first: 'passthrough', passTx: first, pipeline: await pipeline() });
+      }
     }
     const copy = await profiled('processor-copy', () => runProcessorCopy(cluster, codec));
     const passPlain = await runPassthrough(cluster, 'passthrough-plain', topics.passPlain, false);
-    say('result', `events ${events}, 3 partitions, ${chunkRecords} records per transaction, ${rounds} rounds, broker ${cluster.city.kafka.bootstrapServers.join(',')}`);
+    say('result', `events ${events}, 3 partitions, ${chunkRecords} records per transaction, ${rounds} rounds (order alternating), broker ${cluster.city.kafka.bootstrapServers.join(',')}`);
+    say('result', `machine: ${cpus().length} cores, load average ${loadBefore} before the rounds, ${loadAverage()} after`);
     for (const line of resultLines(pairs, { copy, passPlain }, targetRatio)) say('result', line);
+    const extra = extraCpuLine(pairs, summedStageCpu(stages));
+    if (extra) say('result', extra);
     say('result', `per-event cost of each stage, in process, on the first ${staged.length} of the same events:`);
     for (const line of stageLines(stages)) say('result', `  ${line}`);
   } finally {
     await cluster.close();
   }
 }
+
+const loadAverage = (): string => loadavg().map((load) => load.toFixed(1)).join(' / ');
 
 /** On a loaded broker the metadata of fresh topics can lag their creation ("does not host this topic-partition"): ask again. */
 async function createTopicsPatiently(cluster: BenchCluster, names: string[], partitions: number): Promise<void> {
@@ -134,7 +149,11 @@ async function runProcessorCopy(cluster: BenchCluster, codec: AvroCodec): Promis
 async function runPassthrough(cluster: BenchCluster, phase: string, output: string, transactional: boolean): Promise<Measured> {
   const groupId = `${run}-${phase}`;
   const rss = new RssSampler();
-  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords, maxBytesPerPartition: defaultProcessorSettings.maxBytesPerPartition });
+  const stop = await startPassthrough(cluster.kafka, { input: topics.raw, output, groupId, transactional, chunkRecords,
+    // Fetched as the processor fetches: same bytes per partition, same wait.
+    maxBytesPerPartition: defaultProcessorSettings.maxBytesPerPartition,
+    maxWaitTimeInMs: defaultProcessorSettings.maxWaitTimeMs,
+  });
   try {
     return { throughput: await measureUntil(phase, events, () => cluster.committedCount(groupId, topics.raw), 600_000), rss: rss.stop() };
   } finally {

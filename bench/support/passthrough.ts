@@ -11,6 +11,8 @@ export interface PassthroughOptions {
   readonly chunkRecords: number;
   /** Fetch size per partition; the processor's default when the bench compares with it. */
   readonly maxBytesPerPartition?: number;
+  /** How long a fetch waits for data; the processor's default when the bench compares with it. */
+  readonly maxWaitTimeInMs?: number;
 }
 
 /**
@@ -23,7 +25,12 @@ export async function startPassthrough(kafka: Kafka, options: PassthroughOptions
   const producer = kafka.producer(
     meshProducerConfig(options.transactional ? { transactionalId: `${options.groupId}-tx`, maxInFlightRequests: 1, idempotent: true, retry: transactionalRetry } : {}),
   );
-  const consumer = kafka.consumer({ groupId: options.groupId, readUncommitted: false, ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}) });
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    readUncommitted: false,
+    ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}),
+    ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
+  });
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [options.input], fromBeginning: true });

@@ -5,7 +5,7 @@ import { policyLegalBasisGate } from '../domain/release/policy-legal-basis-gate'
 import type { SourceSystemRegistry } from '../domain/release/source-system-registry';
 import { generateIdentifierCorpus, generateRawEvents, testPrivacyPolicy, testPseudonymiser } from '../testing';
 import type { LegalBasisGate } from './ports';
-import { releaseAnonymisedEvent } from './release-anonymised-event';
+import { releaseAnonymisedEvent, releaseAnonymisedEventSoon } from './release-anonymised-event';
 
 const policy = testPrivacyPolicy();
 const [sample] = generateRawEvents(7, 1, generateIdentifierCorpus(7, 25));
@@ -66,5 +66,22 @@ describe('releaseAnonymisedEvent', () => {
   it('refuses an event that cannot be anonymised, whatever its basis', async () => {
     const broken = { ...withBasis('statute'), location: { latitude: 91, longitude: 0 } };
     await expect(releaseAnonymisedEvent(broken, dependencies)).rejects.toThrow(ValidationError);
+  });
+
+  it('answers at once when the gate does (the policy lists), and with a promise when the gate waits (the ledger)', async () => {
+    const atOnce = releaseAnonymisedEventSoon(withBasis('pseudonymisedResearch'), dependencies);
+    expect(atOnce).not.toBeInstanceOf(Promise);
+    expect(atOnce).toEqual(await releaseAnonymisedEvent(withBasis('pseudonymisedResearch'), dependencies));
+    const ledger: LegalBasisGate = { allows: async () => true };
+    const waited = releaseAnonymisedEventSoon(withBasis('consent'), { ...dependencies, gate: ledger });
+    expect(waited).toBeInstanceOf(Promise);
+    await expect(waited).resolves.toMatchObject({ kind: 'emit' });
+  });
+
+  it('throws at once, before asking the gate, when the event cannot be anonymised', () => {
+    const allows = jest.fn().mockReturnValue(true);
+    const broken = { ...withBasis('statute'), location: { latitude: 91, longitude: 0 } };
+    expect(() => releaseAnonymisedEventSoon(broken, { ...dependencies, gate: { allows } })).toThrow(ValidationError);
+    expect(allows).not.toHaveBeenCalled();
   });
 });

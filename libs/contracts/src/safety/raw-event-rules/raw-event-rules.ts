@@ -23,12 +23,26 @@ const cityIsThisNode: Rule = (event, settings, path, violations) => {
   }
 };
 
+type SubCategoryTable = NonNullable<RawEventRuleSettings['subCategories']>;
+
+// Each table as sets, built once per table object: every event asks, and a list scan compares every entry.
+const subCategorySets = new WeakMap<SubCategoryTable, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function setsOf(table: SubCategoryTable): ReadonlyMap<string, ReadonlySet<string>> {
+  let sets = subCategorySets.get(table);
+  if (sets === undefined) {
+    sets = new Map(Object.entries(table).map(([category, allowed]) => [category, new Set(allowed)]));
+    subCategorySets.set(table, sets);
+  }
+  return sets;
+}
+
 const subCategoryFitsCategory: Rule = (event, settings, path, violations) => {
   const { category, subCategory } = event;
   const table = settings.subCategories ?? alertSubCategories;
   if (typeof category !== 'string' || typeof subCategory !== 'string' || !Object.hasOwn(table, category)) return;
-  const allowed = table[category as keyof typeof table];
-  if (!allowed.includes(subCategory)) {
+  if (setsOf(table).get(category)?.has(subCategory) !== true) {
+    const allowed = table[category as keyof typeof table];
     violations.push({ field: rulePath(path, 'subCategory'), rule: 'subCategory', message: `must be a FIWARE Alert subCategory of ${category}: ${allowed.join(', ')}` });
   }
 };

@@ -9,7 +9,8 @@ export function createHmacPseudonymiser(keyId: string, secret: Uint8Array): Pseu
   // A key object is imported once; a raw buffer would be imported again for every pseudonym.
   const key = createSecretKey(Buffer.from(secret));
   return (value, purpose) => {
-    const digest = createHmac('sha256', key).update(purpose).update('\u001f').update(value, 'utf8').digest('base64url');
+    // One update of the whole message: each update is a call into the native binding, dearer than the concatenation.
+    const digest = createHmac('sha256', key).update(`${purpose}\u001f${value}`, 'utf8').digest('base64url');
     return `hmac-sha256:${keyId}:${digest}`;
   };
 }

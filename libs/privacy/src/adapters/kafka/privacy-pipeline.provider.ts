@@ -10,7 +10,7 @@ import { PrivacyMetrics } from '../../application/privacy-metrics';
 import { PrivacyOptions } from '../../application/privacy.options';
 import { LEGAL_BASIS_GATE, LOADED_PRIVACY_POLICY, PRIVACY_METRICS, PRIVACY_OPTIONS, SOURCE_SYSTEM_REGISTRY } from '../../application/privacy.tokens';
 import { LegalBasisGate } from '../../application/ports';
-import { releaseAnonymisedEvent } from '../../application/release-anonymised-event';
+import { releaseAnonymisedEventSoon } from '../../application/release-anonymised-event';
 import type { RawSafetyEvent } from '../../domain/contract/raw-safety-event';
 import type { SourceSystemRegistry } from '../../domain/release/source-system-registry';
 import { LoadedPrivacyPolicy } from '../policy/load-privacy-policy';
@@ -54,7 +54,7 @@ export class PrivacyPipeline implements OnApplicationBootstrap, BeforeApplicatio
       metricsRegistry: registry,
       logger: pinoProcessorLogger(logger),
       transform: privacyTransform({
-        release: (raw) => releaseAnonymisedEvent(raw, dependencies),
+        release: (raw) => releaseAnonymisedEventSoon(raw, dependencies),
         metrics,
         outputTopic: stream.outputTopic ?? topicCatalog.safetyEventsAnonymised.name,
         egress: egress.gate,

@@ -63,4 +63,11 @@ describe('privacyTransform', () => {
     await expect(transform(record)).rejects.toBe(unreachable);
     expect(keptLocal).not.toHaveBeenCalled();
   });
+
+  it('answers at once, without a promise, when the release does', () => {
+    const transform = privacyTransform({ release: () => ({ kind: 'emit', event }), metrics: { keptLocal: jest.fn() }, outputTopic: 'anon', egress: cleanGate() });
+    const result = transform(record);
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(result).toMatchObject({ outcome: 'processed', outputs: [{ topic: 'anon', key: 'e-1', value: event }] });
+  });
 });

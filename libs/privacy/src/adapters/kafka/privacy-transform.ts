@@ -1,4 +1,4 @@
-import type { Transform } from '@usm/messaging';
+import type { Transform, TransformResult } from '@usm/messaging';
 import type { PrivacyMetrics } from '../../application/privacy-metrics';
 import type { ReleaseOutcome } from '../../application/release-anonymised-event';
 import type { AnonymisedSafetyEvent } from '../../domain/contract/anonymised-safety-event';
@@ -16,7 +16,8 @@ export const PrivacyHeader = {
 } as const;
 
 export interface PrivacyTransformDependencies {
-  readonly release: (raw: RawSafetyEvent) => Promise<ReleaseOutcome>;
+  /** At once (no promise) when nothing needs waiting for: the transform then answers at once too. */
+  readonly release: (raw: RawSafetyEvent) => ReleaseOutcome | Promise<ReleaseOutcome>;
   readonly metrics: PrivacyMetrics;
   readonly outputTopic: string;
   /** The egress guard every emitted event passes before it is written to the shareable topic. */
@@ -33,8 +34,7 @@ export function privacyTransform(dependencies: PrivacyTransformDependencies): Tr
   const { egress, metrics } = dependencies;
   // Made once: a closure made per record would keep the record's anonymised event alive until its chunk commits.
   const guardedClean = (): void => egress.guarded(false, []);
-  return async ({ value }) => {
-    const outcome = await dependencies.release(value);
+  const resultOf = (value: RawSafetyEvent, outcome: ReleaseOutcome): TransformResult => {
     if (outcome.kind === 'keep-local') return { outcome: 'skipped', outputs: [], afterCommit: keptLocal(metrics, outcome.basis, outcome.reason) };
     const verdict = egress.guard(outcome.event, value);
     if (!verdict.clean) {
@@ -43,6 +43,11 @@ export function privacyTransform(dependencies: PrivacyTransformDependencies): Tr
     }
     const output = { topic: dependencies.outputTopic, key: outcome.event.eventId, value: outcome.event, headers: provenanceOf(outcome.event) };
     return { outcome: 'processed', outputs: [output], afterCommit: guardedClean };
+  };
+  // A promise only when the release needs one (the consent ledger): a record costs no turn of the event loop otherwise.
+  return ({ value }) => {
+    const outcome = dependencies.release(value);
+    return outcome instanceof Promise ? outcome.then((settled) => resultOf(value, settled)) : resultOf(value, outcome);
   };
 }
 

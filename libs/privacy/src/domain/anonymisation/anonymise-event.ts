@@ -34,7 +34,7 @@ function sharedAttributes(raw: RawSafetyEvent, context: AnonymisationContext): R
  */
 export function anonymiseEvent(raw: RawSafetyEvent, context: AnonymisationContext): AnonymisedSafetyEvent {
   const { policy, pseudonymise, city, now } = context;
-  checkAnonymisable(raw, { city, now, ...policy.rawEvents });
+  checkAnonymisable(raw, { city, now, maxClockSkewMs: policy.rawEvents.maxClockSkewMs, maxReportDelayMs: policy.rawEvents.maxReportDelayMs });
   const { fields, generalisation } = policy;
   const district = raw.address?.district ?? null;
   return {

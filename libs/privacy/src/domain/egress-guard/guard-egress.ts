@@ -4,7 +4,7 @@ import { scrubSpans } from '../scrubbing/scrub-text';
 import type { ExemptionContext } from './exempt-formats';
 import { exemptionsOf } from './exempt-formats';
 import type { StringSite } from './walk-strings';
-import { walkStrings } from './walk-strings';
+import { walkUnexemptStrings } from './walk-unexempt-strings';
 
 /** What the guard reports: a detector kind, or `oversize` for text too long to be searched in full. */
 export type EgressKind = ScrubKind | 'oversize';
@@ -51,8 +51,8 @@ export function createEgressGuard(context: ExemptionContext): EgressGuard {
 }
 
 function guardWith(exemptions: ReadonlyMap<string, (text: string) => boolean>, record: unknown, known: KnownValues): EgressVerdict {
-  // Exempt strings are left out as the record is walked, so a record of closed values costs no site at all.
-  const sites = walkStrings(record, (path, text) => exemptions.get(path)?.(text) !== true);
+  // Exempt strings are left out as the record is walked, so a record of closed values costs no site (and no path) at all.
+  const sites = walkUnexemptStrings(record, exemptions);
   if (sites.length === 0) return { clean: true };
   const { text, placed } = joined(sites);
   if (text.length > maxGuardedTextLength) return { clean: false, kinds: ['oversize'], fields: [...new Set(sites.map((s) => s.field))].sort() };
