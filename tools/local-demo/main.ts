@@ -13,6 +13,8 @@ import type { ArrivalWatch } from './arrival-watch';
 import { watchArrivals } from './arrival-watch';
 import type { CityNodeHandle } from './city-nodes';
 import { ensureCityNode, stopStartedNodes } from './city-nodes';
+import type { ConsoleHandle } from './console';
+import { ensureConsole } from './console';
 import { buildDemoRelease } from './dataset-release';
 import type { MeshOptions } from './mesh-options';
 import { meshOptionsOf } from './mesh-options';
@@ -36,11 +38,17 @@ async function main(options: MeshOptions): Promise<void> {
     say(`${city.city}: topics, broker rules and schemas applied`);
   }
   const nodes: CityNodeHandle[] = await Promise.all(cities.map((city) => ensureCityNode(city, cities.filter((c) => c !== city), stackOpts, say)));
-  const stop = async () => stopStartedNodes(nodes, stackOpts);
+  let meshConsole: ConsoleHandle | undefined;
+  const stop = async () => {
+    await meshConsole?.started?.stop();
+    await stopStartedNodes(nodes, stackOpts);
+  };
   try {
     await signAgreements(cities, nodes);
+    meshConsole = await ensureConsole(cities, nodes, stackOpts, say);
     say(`mesh ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     printMesh(cities, nodes, say);
+    say(`console ${meshConsole.url}  sign in (${meshConsole.signInCity} realm) as "${meshConsole.user}", password: cat ${meshConsole.passwordFile}`);
     await runWorkload(options, cities, nodes);
   } finally {
     await stop();
