@@ -1,6 +1,6 @@
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import type { AclBinding } from '@usm/messaging';
-import { SchemaRegistry, bindingsOf, consumes, grantAcls, groups, produces, reads, revokeAcls } from '@usm/messaging';
+import { SchemaRegistry, bindingsOf, consumes, grantAcls, produces, reads, revokeAcls } from '@usm/messaging';
 import { cityStack, registryCredentialsOf } from '@usm/testing';
 import { adminKafkaOf } from './datasets-stack';
 
@@ -9,10 +9,11 @@ export const jointTopics = [topicCatalog.safetyEventsAnonymised, topicCatalog.sa
 
 /**
  * The broker rules the labels, datasets and validation principals need on the prefixed topics of one city, and on
- * the partner's replicated results (`<partner>.<prefix>validation.results.v1`). Their consumer groups are
- * topics:apply's rules, except validation's prefixed replay groups, granted here as the one-city spec does.
+ * the partner's replicated results (`<partner>.<prefix>validation.results.v1`). Their consumer groups
+ * (`<city>-labels…`, `<city>-datasets…`, `<city>-validation…`) are topics:apply's rules: neither granted nor revoked
+ * here, since revoking a binding equal to one topics:apply made would take it from every later run on the stack.
  */
-export function jointGrantsOf(city: string, partner: string, prefix: string): AclBinding[] {
+export function jointGrantsOf(partner: string, prefix: string): AclBinding[] {
   const t = (name: string) => `${prefix}${name}`;
   const c = topicCatalog;
   return [
@@ -20,7 +21,7 @@ export function jointGrantsOf(city: string, partner: string, prefix: string): Ac
     ...bindingsOf('datasets', [reads(t(c.safetyEventsAnonymised.name)), reads(t(c.safetyLabels.name)), reads(t(c.agreements.name)), produces(t(c.datasetReleases.name))]),
     ...bindingsOf('validation', [
       ...consumes(t(c.datasetReleases.name)), ...consumes(t(c.validationResults.name)), ...consumes(`${partner}.${t(c.validationResults.name)}`),
-      produces(t(c.validationResults.name)), groups(`${city}-validation`, 'prefixed'),
+      produces(t(c.validationResults.name)),
     ]),
   ];
 }
@@ -38,7 +39,7 @@ export async function prepareJointCity(city: string, partner: string, prefix: st
   const stack = cityStack(city);
   const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
   for (const topic of jointTopics) await registry.register(subjectOf(`${prefix}${topic.name}`), loadValueSchema(topic) as never);
-  const bindings = jointGrantsOf(city, partner, prefix);
+  const bindings = jointGrantsOf(partner, prefix);
   await grantAcls(adminKafkaOf(city), bindings);
   return bindings;
 }
