@@ -19,7 +19,9 @@ async function started(city: CityStack, entry: string, env: (port: number) => Re
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const service = spawnService(entry, { MESH_CITY: city.city, LOG_LEVEL: 'warn', ...env(port) });
-  await waitFor(async () => (await fetch(`${base}/health/ready`).catch(() => ({ ok: false }))).ok, { timeoutMs: 240_000, description: `${entry} of ${city.city} on ${base}` }).catch((error: Error) => {
+  await waitFor(async () => (await fetch(`${base}/health/ready`).catch(() => ({ ok: false }))).ok, { timeoutMs: 240_000, description: `${entry} of ${city.city} on ${base}` }).catch(async (error: Error) => {
+    // Never assigned to the spec's handles, so afterAll could not stop it: stop it here, or jest never exits.
+    await service.stop();
     throw new Error(`${error.message}\n${service.output.join('')}`);
   });
   const call = async (method: string, path: string, persona?: string, body?: object | string, contentType?: string) =>
