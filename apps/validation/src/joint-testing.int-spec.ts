@@ -101,11 +101,13 @@ beforeAll(async () => {
   const owner = new URL(databaseEnvOf(stacks.incheon, 'sites')['DATABASE_URL'] ?? '').username;
   await runSql(stacks.incheon.database.url, `CREATE SCHEMA ${sitesSchema} AUTHORIZATION "${owner}"`);
   sites = await startSites(stacks.incheon, sitesSchema);
-  await Promise.all(cities.map(async (city) => {
+  // allSettled: a city that fails to start must not leave the other's services starting after afterAll ran.
+  const starts = await Promise.allSettled(cities.map(async (city) => {
     labelling[city] = await startLabelsService(stacks[city], prefix);
     datasets[city] = await startDatasets(stacks[city], prefix, dir);
     validation[city] = await startValidation(stacks[city], partnerOf[city], prefix, dir, dsOf(city).base);
   }));
+  for (const start of starts) if (start.status === 'rejected') throw start.reason;
 }, 1_200_000);
 
 afterAll(async () => {
