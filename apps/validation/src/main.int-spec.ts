@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ValidationResult } from '@usm/contracts';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import type { AclBinding } from '@usm/messaging';
-import { SchemaRegistry, bindingsOf, consumes, grantAcls, groups, produces, reads, revokeAcls } from '@usm/messaging';
+import { SchemaRegistry, bindingsOf, consumes, grantAcls, produces, reads, revokeAcls } from '@usm/messaging';
 import type { ServiceProcess } from '@usm/testing';
 import { authEnvOf, cityStack, databaseEnvOf, freePort, kafkaEnvOf, registryCredentialsOf, registryEnvOf, spawnService, tokenFor, uniqueName, waitFor } from '@usm/testing';
 import { answer, trainReference } from './reference-solution/reference-model';
@@ -26,10 +26,13 @@ const labels = ['carAccident', 'pedestrianOnRoad', 'hazardOnRoad', 'trafficJam',
 const benchmarkId = `commute-${run}`.slice(0, 60);
 const solutionId = `poom-nb-${run}`.slice(0, 60);
 
-/** Every broker rule this spec grants, revoked in afterAll even when a test failed. */
+/**
+ * Every broker rule this spec grants, revoked in afterAll even when a test failed. The consumer groups
+ * (`incheon-datasets…`, `incheon-validation…`) are topics:apply's rules: revoking equal bindings here would remove them.
+ */
 const granted: AclBinding[] = [
-  ...bindingsOf('datasets', [reads(named(topicCatalog.safetyEventsAnonymised)), reads(named(topicCatalog.agreements)), produces(named(topicCatalog.datasetReleases)), groups('incheon-datasets', 'prefixed')]),
-  ...bindingsOf('validation', [...consumes(named(topicCatalog.datasetReleases)), ...consumes(named(topicCatalog.validationResults)), produces(named(topicCatalog.validationResults)), groups('incheon-validation', 'prefixed')]),
+  ...bindingsOf('datasets', [reads(named(topicCatalog.safetyEventsAnonymised)), reads(named(topicCatalog.agreements)), produces(named(topicCatalog.datasetReleases))]),
+  ...bindingsOf('validation', [...consumes(named(topicCatalog.datasetReleases)), ...consumes(named(topicCatalog.validationResults)), produces(named(topicCatalog.validationResults))]),
 ];
 
 let added: AclBinding[] = [];

@@ -32,6 +32,8 @@ export interface DatasetsAccess {
 /** Calls a solution's inference endpoint (the hosted contract, docs/validation/inference-api.yaml). */
 export interface InferenceClient {
   predict(endpointUrl: string, instance: FeatureRecord): Promise<{ label: string; scores?: Record<string, number>; latencyMs: number }>;
+  /** The artifact SHA-256 the endpoint says it serves (`GET <endpoint>/v1/model`), null when it names none. */
+  servedArtifact(endpointUrl: string): Promise<string | null>;
 }
 
 /** A run as the city keeps it: the full result, the predictions as scored and the threshold checks. */

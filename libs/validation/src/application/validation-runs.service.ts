@@ -6,6 +6,7 @@ import type { Evaluation } from './evaluation';
 import { evaluate, shareableResult } from './evaluation';
 import type { Clock, DatasetsAccess, InferenceClient, KnownRelease, ReleaseCatalog, ResultPublisher, RunStore, StoredRun, TestSplitReader } from './ports';
 import type { ValidationRegistry } from './registry.service';
+import { assertServedArtifact } from './served-artifact';
 import { featuresJsonLines, featuresOf } from './test-split';
 import { AccessForbiddenError, notAdopted, notReady, notYourSolution, releaseNotUsable, releaseUnknown, runNotFound } from './validation.errors';
 
@@ -68,12 +69,16 @@ export class ValidationRuns {
     return this.complete(request, benchmark, release, vendor, 'predictions', evaluation, predictionsJsonl, startedAt, caller);
   }
 
-  /** Hosted mode: the city calls the solution's endpoint with each test event's features and measures latency. */
+  /**
+   * Hosted mode: the city checks that the endpoint serves the registered artifact (SHA-256), then calls it with
+   * each test event's features and measures latency. A mismatch refuses the run before any event is sent.
+   */
   async runHosted(request: RunRequest, endpointUrl: string, caller: RunCaller): Promise<RunOutcome> {
     const startedAt = this.clock.now();
     const { benchmark, release } = await this.adopted(request.benchmarkId);
     const vendor = await this.ownedSolution(request, caller);
     await this.authorise(release, caller);
+    assertServedArtifact(request.solutionId, request.version, await this.registeredArtifact(request), await this.inference.servedArtifact(endpointUrl));
     const { rows, files } = await this.splits.read(release);
     const answers = new Array<{ eventId: string; label: string; scores?: Record<string, number> }>(rows.length);
     const latencies = new Array<number>(rows.length);
@@ -144,6 +149,13 @@ export class ValidationRuns {
     }
     if (caller.kind === 'company' && state.profile.companyId !== caller.companyId) throw notYourSolution(request.solutionId);
     return state.profile.companyId;
+  }
+
+  private async registeredArtifact(request: RunRequest): Promise<string> {
+    const state = await this.registry.solutionState(request.solutionId);
+    const found = state.status === 'registered' ? state.versions.find((v) => v.version === request.version) : undefined;
+    if (!found) throw releaseNotUsable(request.benchmarkId, `solution ${request.solutionId} has no published version ${request.version}`);
+    return found.artifactSha256;
   }
 
   /** A company gets the split only where the datasets service would let it download the test file (its agreement). */

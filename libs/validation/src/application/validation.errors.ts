@@ -10,6 +10,7 @@ export const ValidationServiceErrorCode = {
   ReleaseTampered: 'VALIDATION.RELEASE_FILE_MISMATCH',
   NotReady: 'VALIDATION.NOT_READY',
   InferenceFailed: 'VALIDATION.INFERENCE_FAILED',
+  ArtifactMismatch: 'VALIDATION.ARTIFACT_MISMATCH',
 } as const;
 
 /** The datasets service refused the caller the release's test split (no agreement in force, or not a downloader): 403. */

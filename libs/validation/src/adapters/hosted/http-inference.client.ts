@@ -26,4 +26,15 @@ export class HttpInferenceClient implements InferenceClient {
     const scores = typeof body.scores === 'object' && body.scores !== null ? (body.scores as Record<string, number>) : undefined;
     return { label: body.label, ...(scores ? { scores } : {}), latencyMs };
   }
+
+  /** `GET <endpoint>/v1/model`: the artifact SHA-256 served; null when the endpoint names none (404 or no hash). */
+  async servedArtifact(endpointUrl: string): Promise<string | null> {
+    const response = await fetch(`${endpointUrl.replace(/\/+$/, '')}/v1/model`, { signal: AbortSignal.timeout(this.timeoutMs) }).catch((cause: unknown) => {
+      throw new InferenceFailedError('the inference endpoint did not answer GET /v1/model', cause);
+    });
+    if (response.status === 404) return null;
+    const body = (await response.json().catch(() => null)) as { artifactSha256?: unknown } | null;
+    if (!response.ok) throw new InferenceFailedError(`the inference endpoint answered ${response.status} to GET /v1/model`);
+    return typeof body?.artifactSha256 === 'string' && /^[0-9a-f]{64}$/i.test(body.artifactSha256) ? body.artifactSha256 : null;
+  }
 }
