@@ -65,7 +65,7 @@ async function signAgreements(cities: readonly CityStack[], nodes: readonly City
   }
 }
 
-/** Rounds of events until Ctrl-C (or one round with --once), then the summary. */
+/** A first round, the release and the validation with a summary; then rounds until Ctrl-C (not with --once), and the summary again. */
 async function runWorkload(options: MeshOptions, cities: readonly CityStack[], nodes: readonly CityNodeHandle[]): Promise<void> {
   const kafkaOf = (city: CityStack) => createKafka({ ...kafkaConnectionOf(city, 'admin', 'local-demo'), logLevel: logLevel.NOTHING });
   const own = new Map<string, ArrivalWatch>();
@@ -79,25 +79,34 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
   let stopping = false;
   process.once('SIGINT', () => ((stopping = true), say('Ctrl-C: finishing the round, then stopping the city nodes this run started')));
   try {
-    // A single round still carries enough shareable rows for the demo release to reach its k and l.
-    const perRound = Math.max(options.once ? 30 : 5, Math.round(options.rate * 5));
-    do {
-      const roundStart = Date.now();
+    const sendRound = async (count: number): Promise<void> => {
       for (const city of cities) {
-        const sent = await (workloads.get(city.city) as CityWorkload).sendRound(perRound, new Date());
+        const sent = await (workloads.get(city.city) as CityWorkload).sendRound(count, new Date());
         const t = tally.get(city.city);
         if (t) tally.set(city.city, { http: t.http + sent.http, mqtt: t.mqtt + sent.mqtt, shareableIds: [...t.shareableIds, ...sent.shareableIds] });
       }
       await followReplication(cities, replicated, kafkaOf);
       say(`sent ${[...tally].map(([c, t]) => `${c} ${t.http} http + ${t.mqtt} mqtt`).join(', ')}`);
-      if (!options.once) await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - roundStart))));
-    } while (!options.once && !stopping);
+    };
+    // The first round carries enough shareable rows for the demo release to reach its k and l; the release and the
+    // reference solution's validation follow it, then (without --once) rounds go on until Ctrl-C.
+    const perRound = Math.max(5, Math.round(options.rate * 5));
+    await sendRound(Math.max(30, perRound));
     await waitForArrivals(cities, tally, own, replicated);
     const first = nodes[0]?.urls;
     const release = await buildDemoRelease(cities[0] as CityStack, first?.datasets ?? '', anonymised, cities.slice(1).map((c) => c.city)).catch((error: Error) => error);
     const validation = release instanceof Error || release.status !== 'published' || !first
       ? undefined
       : await validateReferenceSolution(cities[0] as CityStack, first, release.releaseId, anonymised, say).catch((error: Error) => error);
+    printSummary(cities, tally, own, replicated, release, validation, say);
+    if (options.once) return;
+    say(`the workload goes on at ${options.rate} events/s per city; Ctrl-C stops it`);
+    while (!stopping) {
+      const roundStart = Date.now();
+      await sendRound(perRound);
+      await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - roundStart))));
+    }
+    await waitForArrivals(cities, tally, own, replicated);
     printSummary(cities, tally, own, replicated, release, validation, say);
   } finally {
     for (const w of [...own.values(), ...replicated.values()]) await w.stop();
