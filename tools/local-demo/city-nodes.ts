@@ -32,7 +32,7 @@ export interface CityNodeHandle {
 // A laptop running a whole mesh is busy: dependency probes get 10 s instead of the services' 2 s default.
 // MirrorMaker 2's JVM gets 5 minutes to start instead of one.
 const healthSettings: Record<string, Record<string, string>> = {
-  ...Object.fromEntries(['ingest', 'privacy'].map((context) => [context, { HEALTH_TIMEOUT_MS: '10000' }])),
+  ...Object.fromEntries(['ingest', 'privacy', 'consent', 'datasets', 'validation', 'labels'].map((context) => [context, { HEALTH_TIMEOUT_MS: '10000' }])),
   federation: { HEALTH_TIMEOUT_MS: '10000', MIRROR_MAKER_START_TIMEOUT_MS: '300000' },
 };
 

@@ -23,6 +23,7 @@ export class AppModule {
           registryUrl: config.registryUrl,
           registryCredentials: config.registryCredentials,
           relayMaxPendingMs: config.relayMaxPendingMs,
+          healthTimeoutMs: config.healthTimeoutMs,
         }),
       ],
     };

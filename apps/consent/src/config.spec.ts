@@ -22,6 +22,7 @@ describe('consent service config', () => {
       kafkaBrokers: ['127.0.0.1:19092', '127.0.0.1:19093'],
       registryUrl: 'http://127.0.0.1:18081/apis/ccompat/v7',
       databaseUrl: 'postgres://mesh@127.0.0.1:15432/incheon',
+      healthTimeoutMs: 2_000,
       http: { host: '127.0.0.1', port: 3002 },
       relayMaxPendingMs: 30_000,
       logLevel: 'info',
@@ -39,6 +40,11 @@ describe('consent service config', () => {
       logLevel: 'debug',
       databaseSchema: 'ledger',
     });
+  });
+
+  it('takes HEALTH_TIMEOUT_MS for a busy node, and refuses one below 100 ms naming it', () => {
+    expect(loadConfig({ ...env, HEALTH_TIMEOUT_MS: '10000' }).healthTimeoutMs).toBe(10_000);
+    expect(() => loadConfig({ ...env, HEALTH_TIMEOUT_MS: '5' })).toThrow(expect.objectContaining({ violations: [expect.objectContaining({ field: 'HEALTH_TIMEOUT_MS' })] }));
   });
 
   it('names every missing or invalid variable', () => {

@@ -20,6 +20,8 @@ const envSchema = z.object({
   CONSENT_PORT: envFields.integer(1, 65_535, 3002),
   /** Readiness turns red when an outbox row waited longer than this to reach Kafka (a fenced or failing relay). */
   CONSENT_RELAY_MAX_PENDING_MS: envFields.integer(1_000, 3_600_000, 30_000),
+  /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
+  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
 
@@ -36,6 +38,7 @@ export interface ConsentServiceConfig {
   readonly databaseSchema?: string;
   readonly http: { readonly host: string; readonly port: number };
   readonly relayMaxPendingMs: number;
+  readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
   /** How callers are authenticated: tokens of the city's issuer (and partners'), or MESH_INSECURE. */
   readonly auth: AuthMode;
@@ -58,6 +61,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.CONSENT_HOST, port: e.CONSENT_PORT },
     relayMaxPendingMs: e.CONSENT_RELAY_MAX_PENDING_MS,
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     auth: authModeOf(e, e.MESH_CITY, 'consent'),
   };

@@ -42,6 +42,7 @@ export class AppModule {
       topicPrefix: config.topicPrefix,
       read: config.read,
       subjectIndex: config.subjectIndex,
+      healthTimeoutMs: config.healthTimeoutMs,
     });
     return {
       module: AppModule,

@@ -48,6 +48,8 @@ const envSchema = z.object({
   DATASETS_READ_STALL_TIMEOUT_MS: envFields.integer(1_000, 3_600_000, 60_000),
   /** How long a consent that ended waits for the subject index to reach the own anonymised stream's end (ADR 0016). */
   DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: envFields.integer(1_000, 600_000, 20_000),
+  /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
+  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
   /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   ...tracingEnvFields,
@@ -73,6 +75,7 @@ export interface DatasetsServiceConfig {
   readonly topicPrefix: string;
   readonly read: { readonly maxBytes: number; readonly stallTimeoutMs: number };
   readonly subjectIndex: { readonly catchUpTimeoutMs: number };
+  readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
   /** Where spans go, if anywhere. */
   readonly tracing: TracingSettings;
@@ -135,6 +138,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     topicPrefix: e.DATASETS_TOPIC_PREFIX,
     read: { maxBytes: e.DATASETS_READ_MAX_BYTES, stallTimeoutMs: e.DATASETS_READ_STALL_TIMEOUT_MS },
     subjectIndex: { catchUpTimeoutMs: e.DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS },
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     tracing: tracingSettingsOf(e, 'datasets'),
     auth: authModeOf(e, e.MESH_CITY, 'datasets'),

@@ -26,6 +26,7 @@ export class AppModule {
           ruleSetYaml: config.ruleSetYaml,
           ...(config.validationUrl ? { validationUrl: config.validationUrl } : {}),
           topicPrefix: config.topicPrefix,
+          healthTimeoutMs: config.healthTimeoutMs,
           // Within the labels principal's groups (`<city>-labels*`), one per test prefix.
           groupId: `${config.city}-labels${config.topicPrefix ? `-${config.topicPrefix.replace(/-+$/, '')}` : ''}`,
         }),

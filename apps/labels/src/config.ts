@@ -26,6 +26,8 @@ const envSchema = z.object({
   LABELS_VALIDATION_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) base URL of the validation service' }).optional(),
   /** Empty in production; a test runs the service under a unique prefix of every catalog topic. */
   LABELS_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
+  /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
+  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
 
@@ -42,6 +44,7 @@ export interface LabelsServiceConfig {
   readonly ruleSetYaml: string;
   readonly validationUrl?: string;
   readonly topicPrefix: string;
+  readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
   readonly auth: AuthMode;
 }
@@ -71,6 +74,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ruleSetYaml: ruleSetOf(e.LABELS_RULE_SET_FILE ?? join(process.cwd(), 'libs', 'labels', 'rule-sets', `${e.MESH_CITY}-child-commute.yaml`)),
     ...(e.LABELS_VALIDATION_URL === undefined ? {} : { validationUrl: e.LABELS_VALIDATION_URL.replace(/\/+$/, '') }),
     topicPrefix: e.LABELS_TOPIC_PREFIX,
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     auth: authModeOf(e, e.MESH_CITY, 'labels'),
   };

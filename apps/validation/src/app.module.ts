@@ -28,6 +28,7 @@ export class AppModule {
           datasetsUrl: config.datasetsUrl,
           topicPrefix: config.topicPrefix,
           hostedConcurrency: config.hostedConcurrency,
+          healthTimeoutMs: config.healthTimeoutMs,
         }),
       ],
     };

@@ -49,6 +49,8 @@ const envSchema = z.object({
   /** Empty in production; a test runs the service under a unique prefix of every catalog topic. */
   VALIDATION_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
   VALIDATION_HOSTED_CONCURRENCY: envFields.integer(1, 64, 4),
+  /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
+  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
   LOG_LEVEL: envFields.logLevel(),
 });
 
@@ -70,6 +72,7 @@ export interface ValidationServiceConfig {
   readonly datasetsUrl: string;
   readonly topicPrefix: string;
   readonly hostedConcurrency: number;
+  readonly healthTimeoutMs: number;
   readonly logLevel: LogLevel;
   readonly auth: AuthMode;
 }
@@ -113,6 +116,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     datasetsUrl: e.VALIDATION_DATASETS_URL.replace(/\/+$/, ''),
     topicPrefix: e.VALIDATION_TOPIC_PREFIX,
     hostedConcurrency: e.VALIDATION_HOSTED_CONCURRENCY,
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     auth: authModeOf(e, e.MESH_CITY, 'validation'),
   };
