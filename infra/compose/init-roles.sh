@@ -29,7 +29,7 @@ ALTER ROLE :"role" IN DATABASE :"db" SET search_path = "$user";
 SQL
 }
 
-for service in ingest consent federation datasets; do
+for service in ingest consent federation datasets validation labels sites; do
   role="mesh_${city}_${service}"
   login_role "$role" "$secrets/${service}.password"
   own_schema "$city_db" "$role"

@@ -8,7 +8,7 @@ dir="${COMPOSE_SECRETS_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/.mesh/secrets/c
 umask 077
 mkdir -p "$dir"
 # The folder is the lock (0700); the files stay readable inside the containers, whose users are not the host's.
-for name in postgres-admin ingest consent federation datasets registry; do
+for name in postgres-admin ingest consent federation datasets validation labels sites registry; do
   file="$dir/$name.password"
   [ -s "$file" ] || openssl rand -base64 32 | tr '+/' '-_' | tr -d '=\n' > "$file"
   chmod 0644 "$file"

@@ -1,7 +1,7 @@
 /**
  * Generates a city node's Kubernetes manifests (Strimzi Kafka, topics, users, MirrorMaker 2 of the agreements,
- * PostgreSQL, the registry and the services):
- *   npm run k8s:generate -- --city incheon --partners barcelona --out infra/k8s/generated/incheon [--agreements agreements.json]
+ * PostgreSQL, the registry, the services and the console):
+ *   npm run k8s:generate -- --city incheon --partners barcelona --out infra/k8s/generated/incheon [--otlp-endpoint <url>] [--agreements agreements.json]
  * `--agreements` is a JSON array of agreements (agreementId, partner, partnerKind, topics, status, validUntil), e.g.
  * the federation service's view; without it no MirrorMaker 2 runs until agreements are active.
  */
@@ -22,15 +22,16 @@ const program = new Command('k8s:generate')
   .option('--issuer <url>', 'issuer of the city realm (default: http://keycloak.<namespace>.svc:8080/realms/<city>)')
   .option('--partner-brokers <list>', 'partner=host:port,… as pods reach them (default: <partner>-kafka-bootstrap.<partner>.svc:9093)', '')
   .option('--kafka-replicas <n>', 'Kafka nodes (controller+broker)', (v) => Number.parseInt(v, 10), 3)
+  .option('--otlp-endpoint <url>', 'OTLP/HTTP receiver of the traced services (OTEL_EXPORTER_OTLP_ENDPOINT); no tracing without it')
   .option('--agreements <file>', 'JSON array of agreements; MirrorMaker 2 resources for those in force now');
 program.parse();
-const opts = program.opts<{ city: string; partners: string[]; out?: string; namespace?: string; image: string; issuer?: string; partnerBrokers: string; kafkaReplicas: number; agreements?: string }>();
+const opts = program.opts<{ city: string; partners: string[]; out?: string; namespace?: string; image: string; issuer?: string; partnerBrokers: string; kafkaReplicas: number; agreements?: string; otlpEndpoint?: string }>();
 
 const namespace = opts.namespace ?? opts.city;
 const partnerBrokers = Object.fromEntries(list(opts.partnerBrokers).map((entry) => entry.split('=') as [string, string]));
 const agreements = opts.agreements ? (JSON.parse(readFileSync(opts.agreements, 'utf8')) as SharingAgreement[]) : [];
 const files = cityManifests(
-  { city: opts.city, partners: opts.partners, namespace, image: opts.image, issuer: opts.issuer ?? `http://keycloak.${namespace}.svc:8080/realms/${opts.city}`, partnerBrokers, kafkaReplicas: opts.kafkaReplicas },
+  { city: opts.city, partners: opts.partners, namespace, image: opts.image, issuer: opts.issuer ?? `http://keycloak.${namespace}.svc:8080/realms/${opts.city}`, partnerBrokers, kafkaReplicas: opts.kafkaReplicas, ...(opts.otlpEndpoint ? { otlpEndpoint: opts.otlpEndpoint } : {}) },
   agreements,
   Date.now(),
 );

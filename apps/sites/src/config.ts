@@ -37,6 +37,9 @@ export interface SitesServiceConfig {
   readonly auth: AuthMode;
 }
 
+/** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): SitesServiceConfig {
   const e = readEnvironment(envSchema, env, code, [requireIssuerUnlessInsecure]);

@@ -38,3 +38,26 @@ export function kubernetesEnvOf(service: string): Record<string, unknown> {
   if (!found?.data) throw new Error(`infra/k8s/generated/incheon has no ConfigMap ${service}-env`);
   return found.data;
 }
+
+/** Compose's interpolation of `${VAR}`, `${VAR:-default}` and `${VAR:?message}`, from `env` else the default (else empty). */
+export function interpolateCompose(text: string, env: Readonly<Record<string, string>> = {}): string {
+  return text.replace(/\$\{([A-Z_][A-Z0-9_]*)(?::?([-?])([^}]*))?\}/g, (_all, name: string, kind?: string, fallback?: string) => env[name] ?? (kind === '-' ? (fallback ?? '') : ''));
+}
+
+/** The `content` of a top-level `configs` entry of a compose file, interpolated (the city node's and the console's JSON documents). */
+export function composeConfigOf(name: string, file = 'compose.yaml', env: Readonly<Record<string, string>> = {}): string {
+  const compose = parseDocument(readFileSync(join(workspaceRoot, 'infra/compose', file), 'utf8'), { logLevel: 'silent' }).toJS() as { configs?: Record<string, { content?: string }> };
+  const content = compose.configs?.[name]?.content;
+  if (content === undefined) throw new Error(`infra/compose/${file} has no config ${name} with content`);
+  return interpolateCompose(content, env);
+}
+
+/** One key of a ConfigMap of the committed Kubernetes kit (infra/k8s/generated/incheon/<file>). */
+export function kubernetesConfigMapOf(file: string, name: string): Record<string, string> {
+  const text = readFileSync(join(workspaceRoot, 'infra/k8s/generated/incheon', file), 'utf8');
+  const found = parseAllDocuments(text)
+    .map((doc) => doc.toJS() as { kind: string; metadata: { name: string }; data?: Record<string, string> })
+    .find((r) => r.kind === 'ConfigMap' && r.metadata.name === name);
+  if (!found?.data) throw new Error(`infra/k8s/generated/incheon/${file} has no ConfigMap ${name}`);
+  return found.data;
+}

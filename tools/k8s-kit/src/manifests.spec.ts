@@ -19,6 +19,8 @@ const options: KitOptions = {
   kafkaReplicas: 3,
 };
 const now = Date.parse('2026-12-01T00:00:00Z');
+/** The committed example is generated with `--otlp-endpoint` (README of infra/k8s), so the apps' drift specs see OTEL_* too. */
+const committedOtlpEndpoint = 'http://otel-collector.observability.svc:4318';
 const agreement = (id: string, partner: string, status: SharingAgreement['status'], topics: string[], extra: Partial<SharingAgreement> = {}): SharingAgreement => ({ agreementId: id, partner, partnerKind: 'city', topics, status, ...extra });
 const agreements = [
   agreement('a-1', 'barcelona', 'active', [topicCatalog.safetyEventsAnonymised.name]),
@@ -35,7 +37,7 @@ const containersOf = (r: Resource): Container[] => ((r['spec'] as { template: { 
 
 describe('k8s kit: a city node generated from code', () => {
   it('emits every kind it promises', () => {
-    expect([...new Set(all.map((r) => r.kind))].sort()).toEqual(['ConfigMap', 'Deployment', 'Kafka', 'KafkaMirrorMaker2', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Namespace', 'Secret', 'Service', 'StatefulSet']);
+    expect([...new Set(all.map((r) => r.kind))].sort()).toEqual(['ConfigMap', 'Deployment', 'Kafka', 'KafkaMirrorMaker2', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Namespace', 'PersistentVolumeClaim', 'Secret', 'Service', 'StatefulSet']);
   });
 
   it('validates every resource against its kind schema (Kubernetes 1.3x definitions from kubernetes-models, Strimzi 1.2.0 CRDs)', () => {
@@ -101,7 +103,7 @@ describe('k8s kit: a city node generated from code', () => {
 
   it('gives every Deployment a liveness probe on /health/live and a readiness probe on /health/ready', () => {
     const deployments = ofKind('Deployment');
-    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['consent', 'datasets', 'federation', 'ingest', 'privacy', 'registry']);
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['consent', 'console', 'datasets', 'federation', 'ingest', 'labels', 'privacy', 'registry', 'sites', 'validation']);
     for (const container of deployments.flatMap(containersOf)) {
       expect([container.name, container.livenessProbe?.httpGet?.path, container.readinessProbe?.httpGet?.path]).toEqual([container.name, '/health/live', '/health/ready']);
     }
@@ -117,7 +119,7 @@ describe('k8s kit: a city node generated from code', () => {
   });
 
   it('is what infra/k8s/generated/incheon holds (regenerate with npm run k8s:generate when this fails)', () => {
-    const committed = cityManifests({ ...options, partners: ['barcelona'], partnerBrokers: {}, image: 'ghcr.io/urban-safety-mesh/mesh:0.1.0' }, [], now);
+    const committed = cityManifests({ ...options, partners: ['barcelona'], partnerBrokers: {}, image: 'ghcr.io/urban-safety-mesh/mesh:0.1.0', otlpEndpoint: committedOtlpEndpoint }, [], now);
     for (const [name, resources] of Object.entries(committed)) {
       expect(readFileSync(join(__dirname, '../../../infra/k8s/generated/incheon', name), 'utf8')).toBe(renderManifests(resources));
     }

@@ -4,7 +4,8 @@ import type { KitOptions, Resource } from './resource';
 import { bootstrapOf, clusterCaSecretOf } from './resource';
 import { meshServices } from './service-env';
 import { kafkaOf, nodePoolsOf, topicsOf, usersOf } from './strimzi';
-import { meshServiceOf, postgresOf, privacyPolicyOf, registryOf, serviceSecretsOf } from './workloads';
+import { consoleOf } from './console';
+import { meshServiceOf, postgresOf, privacyPolicyOf, registryOf, releaseArtifactsOf, serviceSecretsOf } from './workloads';
 
 /**
  * The `KafkaMirrorMaker2` resources of the agreements in force at `now`: the same plan the federation service
@@ -29,6 +30,7 @@ export function cityManifests(options: KitOptions, agreements: readonly SharingA
     '20-postgres.yaml': postgresOf(options),
     '21-registry.yaml': registryOf(options),
     '30-secrets.yaml': serviceSecretsOf(options),
-    '31-services.yaml': [privacyPolicyOf(options), ...meshServices.flatMap((service) => meshServiceOf(options, service))],
+    '31-services.yaml': [privacyPolicyOf(options), releaseArtifactsOf(options), ...meshServices.flatMap((service) => meshServiceOf(options, service))],
+    '40-console.yaml': consoleOf(options),
   };
 }

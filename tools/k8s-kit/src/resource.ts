@@ -20,6 +20,8 @@ export interface KitOptions {
   /** Brokers of each partner city, as this city's pods reach them. */
   readonly partnerBrokers: Readonly<Record<string, string>>;
   readonly kafkaReplicas: number;
+  /** Base URL of an OTLP/HTTP receiver (OTEL_EXPORTER_OTLP_ENDPOINT of the traced services); no tracing when absent. */
+  readonly otlpEndpoint?: string;
 }
 
 export const labelsOf = (options: KitOptions, component: string): Record<string, string> => ({

@@ -1,8 +1,17 @@
 import { topicCatalog } from '@usm/contracts';
 
 /** The mesh services deployed one per Deployment (the production shape; `apps/city-node` runs them all in one process). */
-export const meshServices = ['ingest', 'privacy', 'consent', 'federation', 'datasets'] as const;
+export const meshServices = ['ingest', 'privacy', 'consent', 'federation', 'datasets', 'validation', 'labels', 'sites'] as const;
 export type MeshService = (typeof meshServices)[number];
+
+/** Services with a PostgreSQL role and schema of their own (ADR 0013). */
+export const databaseServices: readonly MeshService[] = ['ingest', 'consent', 'federation', 'datasets', 'validation', 'labels', 'sites'];
+/** Services that reach Kafka as their own principal and read the registry as `registry-<service>` (sites needs neither). */
+export const kafkaServices: readonly MeshService[] = meshServices.filter((s) => s !== 'sites');
+/** Services whose config reads the standard OTEL_* variables (libs/tracing); the others would refuse them as unknown. */
+export const tracedServices: readonly MeshService[] = ['ingest', 'privacy', 'federation', 'datasets'];
+/** Where the datasets service writes release artifacts and the validation service reads them (one shared volume). */
+export const releaseArtifactDir = '/var/lib/usm/datasets';
 
 /** Port every service listens on inside its container. */
 export const servicePort = 8080;
@@ -30,10 +39,13 @@ export interface EnvContext {
   readonly partnerBrokers: Readonly<Record<string, string>>;
   /** Root of the service's URL inside the cluster (`http://<name>:<port>`). */
   readonly serviceUrl: (service: MeshService) => string;
+  /** Base URL of an OTLP/HTTP receiver; traced services export spans there when set. */
+  readonly otlpEndpoint?: string;
 }
 
-const prefixes: Record<MeshService, string> = { ingest: 'INGEST', privacy: 'PRIVACY', consent: 'CONSENT', federation: 'FEDERATION', datasets: 'DATASETS' };
-const withDatabase: readonly MeshService[] = ['ingest', 'consent', 'federation', 'datasets'];
+const prefixes: Record<MeshService, string> = {
+  ingest: 'INGEST', privacy: 'PRIVACY', consent: 'CONSENT', federation: 'FEDERATION', datasets: 'DATASETS', validation: 'VALIDATION', labels: 'LABELS', sites: 'SITES',
+};
 
 /**
  * The environment of one service on a city node, as its `apps/<service>/src/config.ts` reads it: SASL_SSL as the
@@ -44,24 +56,30 @@ export function serviceEnvOf(service: MeshService, context: EnvContext): Record<
     MESH_CITY: context.city,
     LOG_LEVEL: 'info',
     AUTH_ISSUER: context.issuer,
-    KAFKA_BROKERS: context.bootstrap,
-    KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
-    KAFKA_SASL_MECHANISM: 'scram-sha-512',
-    KAFKA_SASL_USERNAME: service,
-    KAFKA_SASL_PASSWORD_FILE: `${secretMounts.kafkaPassword}/password`,
-    KAFKA_SSL_CA_FILE: `${secretMounts.kafkaCa}/ca.crt`,
-    SCHEMA_REGISTRY_URL: context.registryUrl,
-    SCHEMA_REGISTRY_CLIENT_ID: `registry-${service}`,
-    SCHEMA_REGISTRY_CLIENT_SECRET_FILE: `${secretMounts.registry}/${service}`,
+    ...(kafkaServices.includes(service) ? kafkaEnvOf(service, context) : {}),
     [`${prefixes[service]}_HOST`]: '0.0.0.0',
     [`${prefixes[service]}_PORT`]: String(servicePort),
   };
-  if (withDatabase.includes(service)) {
+  if (databaseServices.includes(service)) {
     env['DATABASE_URL'] = `postgres://mesh_${context.city}_${service}@${context.databaseHost}:5432/mesh_${context.city}`;
     env['DATABASE_PASSWORD_FILE'] = `${secretMounts.database}/password`;
   }
+  if (context.otlpEndpoint !== undefined && tracedServices.includes(service)) env['OTEL_EXPORTER_OTLP_ENDPOINT'] = context.otlpEndpoint;
   return { ...env, ...specificEnvOf(service, context) };
 }
+
+/** SASL_SSL as the service's own principal, the registry as `registry-<service>`. */
+const kafkaEnvOf = (service: MeshService, context: EnvContext): Record<string, EnvValue> => ({
+  KAFKA_BROKERS: context.bootstrap,
+  KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
+  KAFKA_SASL_MECHANISM: 'scram-sha-512',
+  KAFKA_SASL_USERNAME: service,
+  KAFKA_SASL_PASSWORD_FILE: `${secretMounts.kafkaPassword}/password`,
+  KAFKA_SSL_CA_FILE: `${secretMounts.kafkaCa}/ca.crt`,
+  SCHEMA_REGISTRY_URL: context.registryUrl,
+  SCHEMA_REGISTRY_CLIENT_ID: `registry-${service}`,
+  SCHEMA_REGISTRY_CLIENT_SECRET_FILE: `${secretMounts.registry}/${service}`,
+});
 
 function specificEnvOf(service: MeshService, context: EnvContext): Record<string, EnvValue> {
   const partners = context.partners.filter((p) => p !== context.city);
@@ -89,11 +107,16 @@ function specificEnvOf(service: MeshService, context: EnvContext): Record<string
       };
     case 'datasets':
       return {
-        DATASETS_ARTIFACT_DIR: '/var/lib/usm/datasets',
+        DATASETS_ARTIFACT_DIR: releaseArtifactDir,
         DATASETS_URL_SIGNING_SECRET_FILE: `${secretMounts.service}/url-signing-secret`,
       };
+    case 'validation':
+      return { VALIDATION_DATASETS_URL: context.serviceUrl('datasets'), VALIDATION_RELEASE_ARTIFACT_DIR: releaseArtifactDir };
+    case 'labels':
+      return { LABELS_VALIDATION_URL: context.serviceUrl('validation') };
     case 'ingest':
     case 'consent':
+    case 'sites':
       return {};
   }
 }

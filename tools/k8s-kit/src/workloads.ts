@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { KitOptions, Resource } from './resource';
 import { bootstrapOf, clusterCaSecretOf, labelsOf, meta } from './resource';
 import type { MeshService } from './service-env';
-import { isSecretPath, meshServices, secretMounts, serviceEnvOf, servicePort } from './service-env';
+import { databaseServices, isSecretPath, kafkaServices, releaseArtifactDir, secretMounts, serviceEnvOf, servicePort } from './service-env';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 const registryPort = 8080;
@@ -17,7 +17,7 @@ const serviceOf = (options: KitOptions, name: string, component: string, port: n
 });
 
 /** A Secret filled out of band (`kubectl create secret generic … --from-file`): the kit names its keys, never a value. */
-const externalSecretOf = (options: KitOptions, name: string, keys: readonly string[]): Resource => ({
+export const externalSecretOf = (options: KitOptions, name: string, keys: readonly string[]): Resource => ({
   apiVersion: 'v1',
   kind: 'Secret',
   metadata: { ...meta(options, name, 'secret'), annotations: { 'usm.keys': keys.join(','), 'usm.filled-by': 'operator of the city node (kubectl create secret generic --from-file)' } },
@@ -26,9 +26,12 @@ const externalSecretOf = (options: KitOptions, name: string, keys: readonly stri
 
 export const databaseSecretOf = (service: string): string => `db-${service}`;
 
+/** The release artifacts: written by the datasets service, read by the validation service (ReadWriteMany). */
+export const releaseArtifactsClaim = 'datasets-artifacts';
+
 /** PostgreSQL as a StatefulSet with a login role and schema per service (ADR 0013), initialised from the same script as Compose. */
 export function postgresOf(options: KitOptions): Resource[] {
-  const roles = ['ingest', 'consent', 'federation', 'datasets', 'registry'];
+  const roles = [...databaseServices, 'registry'];
   const initScript = readFileSync(join(workspaceRoot, 'infra/compose/init-roles.sh'), 'utf8');
   const registryDb = readFileSync(join(workspaceRoot, 'infra/compose/init-registry-db.sql'), 'utf8');
   return [
@@ -121,17 +124,21 @@ export function registryOf(options: KitOptions): Resource[] {
 
 function secretVolumes(options: KitOptions, service: MeshService): { volumes: unknown[]; mounts: unknown[] } {
   const partners = options.partners.filter((p) => p !== options.city);
-  const volumes: unknown[] = [
-    { name: 'kafka', secret: { secretName: service } },
-    { name: 'kafka-ca', secret: { secretName: clusterCaSecretOf(options.city) } },
-    { name: 'registry', secret: { secretName: 'registry-clients', items: [{ key: service, path: service }] } },
-  ];
-  const mounts: unknown[] = [
-    { name: 'kafka', mountPath: secretMounts.kafkaPassword, readOnly: true },
-    { name: 'kafka-ca', mountPath: secretMounts.kafkaCa, readOnly: true },
-    { name: 'registry', mountPath: secretMounts.registry, readOnly: true },
-  ];
-  if (['ingest', 'consent', 'federation', 'datasets'].includes(service)) {
+  const volumes: unknown[] = [];
+  const mounts: unknown[] = [];
+  if (kafkaServices.includes(service)) {
+    volumes.push(
+      { name: 'kafka', secret: { secretName: service } },
+      { name: 'kafka-ca', secret: { secretName: clusterCaSecretOf(options.city) } },
+      { name: 'registry', secret: { secretName: 'registry-clients', items: [{ key: service, path: service }] } },
+    );
+    mounts.push(
+      { name: 'kafka', mountPath: secretMounts.kafkaPassword, readOnly: true },
+      { name: 'kafka-ca', mountPath: secretMounts.kafkaCa, readOnly: true },
+      { name: 'registry', mountPath: secretMounts.registry, readOnly: true },
+    );
+  }
+  if (databaseServices.includes(service)) {
     volumes.push({ name: 'database', secret: { secretName: databaseSecretOf(service) } });
     mounts.push({ name: 'database', mountPath: secretMounts.database, readOnly: true });
   }
@@ -143,9 +150,9 @@ function secretVolumes(options: KitOptions, service: MeshService): { volumes: un
     volumes.push({ name: 'policy', configMap: { name: 'privacy-policy' } });
     mounts.push({ name: 'policy', mountPath: '/etc/usm/privacy', readOnly: true });
   }
-  if (service === 'datasets') {
-    volumes.push({ name: 'artifacts', emptyDir: {} });
-    mounts.push({ name: 'artifacts', mountPath: '/var/lib/usm/datasets' });
+  if (service === 'datasets' || service === 'validation') {
+    volumes.push({ name: 'artifacts', persistentVolumeClaim: { claimName: releaseArtifactsClaim, readOnly: service === 'validation' } });
+    mounts.push({ name: 'artifacts', mountPath: releaseArtifactDir, readOnly: service === 'validation' });
   }
   if (service === 'federation') {
     // Partner CAs and the mm2/partner passwords, gathered into one projected volume; the MirrorMaker 2 resources go to a shared directory.
@@ -175,6 +182,7 @@ export function meshServiceOf(options: KitOptions, service: MeshService): Resour
     issuer: options.issuer,
     partnerBrokers: options.partnerBrokers,
     serviceUrl: (other) => `http://${other}:${servicePort}`,
+    ...(options.otlpEndpoint === undefined ? {} : { otlpEndpoint: options.otlpEndpoint }),
   });
   const { volumes, mounts } = secretVolumes(options, service);
   const probe = (path: string, periodSeconds: number) => ({ httpGet: { path, port: servicePort }, periodSeconds, timeoutSeconds: 3 });
@@ -215,12 +223,22 @@ export function meshServiceOf(options: KitOptions, service: MeshService): Resour
 /** Out-of-band secrets of the services: registry client secrets, database passwords, service secrets. */
 export function serviceSecretsOf(options: KitOptions): Resource[] {
   return [
-    externalSecretOf(options, 'registry-clients', [...meshServices]),
-    ...['ingest', 'consent', 'federation', 'datasets'].map((s) => externalSecretOf(options, databaseSecretOf(s), ['password'])),
+    externalSecretOf(options, 'registry-clients', [...kafkaServices]),
+    ...databaseServices.map((s) => externalSecretOf(options, databaseSecretOf(s), ['password'])),
     externalSecretOf(options, 'privacy-secrets', ['auth-client-secret']),
     externalSecretOf(options, 'datasets-secrets', ['url-signing-secret']),
     ...options.partners.filter((p) => p !== options.city).flatMap((p) => [externalSecretOf(options, `mm2-${options.city}-at-${p}`, ['password']), externalSecretOf(options, clusterCaSecretOf(p), ['ca.crt'])]),
   ];
+}
+
+/** The volume of release artifacts the datasets service writes and the validation service reads. */
+export function releaseArtifactsOf(options: KitOptions): Resource {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: meta(options, releaseArtifactsClaim, 'datasets'),
+    spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '50Gi' } } },
+  };
 }
 
 /** The privacy policy the privacy service runs with (libs/privacy/policies/default.yaml). */

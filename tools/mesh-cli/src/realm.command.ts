@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { clientSecretFile, ensureSecretFile, identityClients, realmOf, stackPaths } from '@usm/local';
+import { clientSecretFile, ensureSecretFile, identityClients, stackPaths } from '@usm/local';
+import { realmFileOf } from './realm-file';
 
 /**
  * `mesh realm --city incheon --out <dir>`: writes the city's Keycloak realm (roles, personas, clients) for an
@@ -19,7 +20,7 @@ export function addRealmCommand(program: Command, print: (line: string) => void)
       const secrets = Object.fromEntries(identityClients.map((client) => [client, ensureSecretFile(clientSecretFile(state, options.city, client))]));
       mkdirSync(options.out, { recursive: true, mode: 0o700 });
       const file = join(options.out, `${options.city}-realm.json`);
-      writeFileSync(file, JSON.stringify(realmOf(options.city, secrets), null, 2), { mode: 0o600 });
+      writeFileSync(file, JSON.stringify(realmFileOf(options.city, secrets), null, 2), { mode: 0o600 });
       print(file);
     });
 }

@@ -6,6 +6,7 @@ import { validate as deployment } from 'kubernetes-models/_schemas/IoK8sApiAppsV
 import { validate as statefulSet } from 'kubernetes-models/_schemas/IoK8sApiAppsV1StatefulSet';
 import { validate as configMap } from 'kubernetes-models/_schemas/IoK8sApiCoreV1ConfigMap';
 import { validate as namespace } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Namespace';
+import { validate as persistentVolumeClaim } from 'kubernetes-models/_schemas/IoK8sApiCoreV1PersistentVolumeClaim';
 import { validate as secret } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Secret';
 import { validate as service } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Service';
 import type { Resource } from '../resource';
@@ -18,6 +19,7 @@ const builtIns: Record<string, Compiled> = {
   'apps/v1/StatefulSet': statefulSet as Compiled,
   'v1/ConfigMap': configMap as Compiled,
   'v1/Namespace': namespace as Compiled,
+  'v1/PersistentVolumeClaim': persistentVolumeClaim as Compiled,
   'v1/Secret': secret as Compiled,
   'v1/Service': service as Compiled,
 };

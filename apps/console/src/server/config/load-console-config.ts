@@ -13,6 +13,9 @@ const envSchema = z.object({
   MESH_INSECURE: envFields.flag(false),
 });
 
+/** The environment variables the console reads, and which of them it cannot start without (deployment kits check theirs against it). */
+export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+
 function documentOf(env: z.output<typeof envSchema>, read: (file: string) => string): unknown {
   const text = env.CONSOLE_CONFIG_JSON ?? (env.CONSOLE_CONFIG_FILE === undefined ? undefined : read(env.CONSOLE_CONFIG_FILE));
   if (text === undefined) throw new ValidationError(code, [{ field: 'CONSOLE_CONFIG_FILE', rule: 'required', message: 'is required (or CONSOLE_CONFIG_JSON)' }]);
