@@ -48,12 +48,13 @@ describe('SchemaRegistryHealthIndicator', () => {
   });
 
   it('is down when the registry refuses an anonymous caller', async () => {
-    const indicator = new SchemaRegistryHealthIndicator({ url: city.registry.url, timeoutMs: 5_000 });
+    const indicator = new SchemaRegistryHealthIndicator({ url: city.registry.url, timeoutMs: 30_000 });
     await expect(indicator.check('schemaRegistry')).resolves.toEqual({ schemaRegistry: { status: 'down', message: 'GET /subjects answered 401' } });
   });
 
   it('is down when the URL is not a registry API', async () => {
-    const indicator = new SchemaRegistryHealthIndicator({ url: `${city.registry.url}/not-here`, timeoutMs: 5_000, credentials: registryCredentialsOf(city, 'registry-ingest') });
+    // The token comes from Keycloak first; a loaded machine can take seconds, and this case is about the 404, not time.
+    const indicator = new SchemaRegistryHealthIndicator({ url: `${city.registry.url}/not-here`, timeoutMs: 30_000, credentials: registryCredentialsOf(city, 'registry-ingest') });
     await expect(indicator.check('schemaRegistry')).resolves.toEqual({ schemaRegistry: { status: 'down', message: 'GET /subjects answered 404' } });
   });
 
