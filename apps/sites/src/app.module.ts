@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import { SitesModule } from '@usm/sites';
 import type { SitesServiceConfig } from './config';
 
@@ -15,6 +15,7 @@ export class AppModule {
       controllers: security.controllers,
       providers: security.providers,
       imports: [
+        AsyncApiModule,
         ObservabilityModule.forRoot({ serviceName: 'sites', city: config.city, logLevel: config.logLevel }),
         SitesModule.forRoot({
           database: {

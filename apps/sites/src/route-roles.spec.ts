@@ -16,6 +16,7 @@ describe('sites service route-role table', () => {
       'GET /health/ready': 'public',
       'GET /health/live': 'public',
       'GET /metrics': 'public',
+      'GET /asyncapi.json': 'any-city-role',
       'GET /v1/audit': ['audit:read'],
       'GET /v1/sites': ['sites:read'],
       'GET /v1/sites/:siteId': ['sites:read'],

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { ObservabilityModule } from '@usm/observability';
-import { securityOf } from '@usm/security';
+import { AsyncApiModule, securityOf } from '@usm/security';
 import { ValidationServiceModule } from '@usm/validation';
 import type { ValidationServiceConfig } from './config';
 
@@ -15,6 +15,7 @@ export class AppModule {
       controllers: security.controllers,
       providers: security.providers,
       imports: [
+        AsyncApiModule,
         ObservabilityModule.forRoot({ serviceName: 'validation', city: config.city, logLevel: config.logLevel }),
         ValidationServiceModule.forRoot({
           city: config.city,
