@@ -41,9 +41,9 @@ describe('consent service process', () => {
       info: { kafka: { status: 'up' }, schemaRegistry: { status: 'up' }, database: { status: 'up' }, outboxRelay: { status: 'up', relayStatus: expect.stringMatching(/^(leading|standby)$/), backlogRows: 0 } },
     });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/^# HELP ledger_commands_total /m);
-    expect(metrics).toMatch(/^mesh_event_sourcing_outbox_backlog_rows\{[^}]*relay="[^"]+"[^}]*\} 0$/m);
-    expect(metrics).toMatch(/^mesh_event_sourcing_outbox_relay_status\{[^}]*status="(leading|standby)"[^}]*\} 1$/m);
+    expect(metrics).toMatch(/^# HELP usm_consent_commands_total /m);
+    expect(metrics).toMatch(/^usm_event_sourcing_outbox_backlog_rows\{[^}]*relay="[^"]+"[^}]*\} 0$/m);
+    expect(metrics).toMatch(/^usm_event_sourcing_outbox_relay_status\{[^}]*status="(leading|standby)"[^}]*\} 1$/m);
     const openApi = (await (await fetch(`${base}/docs-json`, { headers: await authHeaderFor(stack, 'city-admin') })).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openApi.paths)).toContain('/v1/consents/{subjectId}/{purpose}/grant');
   });

@@ -77,7 +77,7 @@ describe('apps/federation, started with node -r @swc-node/register', () => {
   it('shows no flow and a stopped MirrorMaker 2 without agreements, and exposes federation metrics', async () => {
     const status = await (await fetch(`${base}/federation/status`, { headers: await authHeaderFor(incheon, 'operator') })).json();
     expect(status).toMatchObject({ city: 'incheon', caughtUp: true, flows: [], agreements: [], mirrorMaker: { status: 'stopped' }, lastError: null });
-    await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('mesh_federation_mirror_maker_up'), { timeoutMs: 15_000, description: 'federation gauges' });
+    await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('usm_federation_mirror_maker_up'), { timeoutMs: 15_000, description: 'federation gauges' });
   });
 
   it('answers 401 without a valid token, 403 to a persona without federation:read, and the status to an operator', async () => {

@@ -65,8 +65,8 @@ describe('privacy service: fails closed on records it must not publish', () => {
       ['wrong-contract-1', 'MESSAGING.SCHEMA_MISMATCH', String(wrongSchemaId)],
     ]);
     const metrics = await (await get('/metrics')).text();
-    expect(metricSum(metrics, 'mesh_messaging_transactions_total', 'result="aborted"')).toBe(0);
-    expect(metricSum(metrics, 'mesh_messaging_dead_letters_total', 'code="MESSAGING.SCHEMA_MISMATCH"')).toBe(1);
+    expect(metricSum(metrics, 'usm_messaging_transactions_total', 'result="aborted"')).toBe(0);
+    expect(metricSum(metrics, 'usm_messaging_dead_letters_total', 'code="MESSAGING.SCHEMA_MISMATCH"')).toBe(1);
     expect((await get('/health/ready')).status).toBe(200);
     expect((await get('/health/live')).status).toBe(200);
   }, 120_000);
@@ -88,7 +88,7 @@ describe('privacy service: fails closed on records it must not publish', () => {
     expect(Object.values(headers).some((v) => String(v).includes('García'))).toBe(false);
 
     const metrics = await (await get('/metrics')).text();
-    expect(metricSum(metrics, 'privacy_quarantined_total', 'kind="name"')).toBe(1);
-    expect(metricSum(metrics, 'mesh_messaging_transactions_total', 'result="aborted"')).toBe(0);
+    expect(metricSum(metrics, 'usm_privacy_quarantined_total', 'kind="name"')).toBe(1);
+    expect(metricSum(metrics, 'usm_messaging_transactions_total', 'result="aborted"')).toBe(0);
   }, 120_000);
 });

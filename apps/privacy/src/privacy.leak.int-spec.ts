@@ -91,12 +91,12 @@ describe('privacy service: nothing identifying reaches the anonymised topic', ()
 
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     const keptLocal = decisions.filter((d) => d === 'keep-local').length;
-    expect(sumOf(metrics, 'privacy_events_kept_local_total')).toBe(keptLocal);
-    expect(sumOf(metrics, 'mesh_messaging_consumed_records_total', 'outcome="processed"')).toBe(emitted.length);
-    expect(sumOf(metrics, 'mesh_messaging_dead_letters_total')).toBe(2);
-    expect(metrics).toMatch(/mesh_messaging_consumer_lag\{/);
+    expect(sumOf(metrics, 'usm_privacy_events_kept_local_total')).toBe(keptLocal);
+    expect(sumOf(metrics, 'usm_messaging_consumed_records_total', 'outcome="processed"')).toBe(emitted.length);
+    expect(sumOf(metrics, 'usm_messaging_dead_letters_total')).toBe(2);
+    expect(metrics).toMatch(/usm_messaging_consumer_lag_records\{/);
     // The anonymiser and the egress guard share the detectors: on this corpus the guard has nothing left to stop.
-    expect(sumOf(metrics, 'privacy_quarantined_total')).toBe(0);
+    expect(sumOf(metrics, 'usm_privacy_quarantined_total')).toBe(0);
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
     // Only the probes and metrics answer without a token.
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(401);

@@ -45,7 +45,7 @@ describe('privacy service with PRIVACY_LEGAL_BASIS_GATE=ledger: consent is verif
   const reportsBy = (who: Reporter, count: number, source: Source = citizenApp): RawSafetyEvent[] =>
     templates.slice(0, count).map((template) => ({ ...template, eventId: randomUUID(), city: topics.city.city, reporter: who, source }));
   const keptLocal = async (reason: string): Promise<number> => {
-    const lines = (await (await fetch(metricsUrl)).text()).split('\n').filter((l) => l.startsWith('privacy_events_kept_local_total{') && l.includes(`reason="${reason}"`));
+    const lines = (await (await fetch(metricsUrl)).text()).split('\n').filter((l) => l.startsWith('usm_privacy_events_kept_local_total{') && l.includes(`reason="${reason}"`));
     return lines.reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
   };
   const anonymisedIds = async () => new Set((await readTopic(topics.kafka, topics.anonymised)).map((record) => record.message.key?.toString('utf8')));

@@ -163,7 +163,7 @@ describe('sites service process (Gwangju sites on the incheon stack)', () => {
     const statuses = await admin.query(`SELECT status, count(*)::int AS n FROM ${schema}.site_applications WHERE application_id = ANY($1::text[]) GROUP BY status`, [outcomes.map((o) => o.applicationId)]);
     expect(Object.fromEntries(statuses.rows.map((r: { status: string; n: number }) => [r.status, r.n]))).toEqual({ scheduled: accepted.length, approved: refused.length });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/^sites_reservation_conflicts_total\S* [1-9]/m);
+    expect(metrics).toMatch(/^usm_sites_reservation_conflicts_total\S* [1-9]/m);
   }, 900_000);
 
   it('finds the sites free over a period as the accepted reservations in PostgreSQL say', async () => {

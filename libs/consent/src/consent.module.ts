@@ -23,7 +23,7 @@ import { ledgerModuleMetadata } from './ledger.metadata';
  * The consent and agreements ledger: HTTP commands and queries over event-sourced consents and agreements,
  * their read models kept by projections, and the legal-basis gate (exported for the privacy pipeline).
  * Needs `ObservabilityModule` in the app: it plugs Kafka, the registry and the database into `/health`
- * and counts commands in `/metrics` (`ledger_commands_total`).
+ * and counts commands in `/metrics` (`usm_consent_commands_total`).
  */
 @Module({})
 export class ConsentModule {

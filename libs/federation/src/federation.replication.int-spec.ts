@@ -90,9 +90,9 @@ describe('federation incheon → barcelona on the real stack with MirrorMaker 2'
     process.stdout.write(`measured: end-to-end lag of the last probed record ${status.flows[0]?.topics[0]?.lag.seconds} s\n`);
     const metrics = await (await fetch(`${node?.baseUrl}/metrics`)).text();
     // The lag monitor samples on its own cadence while this spec keeps producing, so the gauge need not read 0 here.
-    expect(metrics).toMatch(new RegExp(`mesh_federation_replication_lag_records\\{[^}]*target="barcelona"[^}]*\\} \\d+`));
-    expect(metrics).toMatch(/mesh_federation_mirror_maker_up\{[^}]*\} 1/);
-    expect(metrics).toMatch(/mesh_federation_replication_end_to_end_seconds_count\{[^}]*target="barcelona"/);
+    expect(metrics).toMatch(new RegExp(`usm_federation_replication_lag_records\\{[^}]*target="barcelona"[^}]*\\} \\d+`));
+    expect(metrics).toMatch(/usm_federation_mirror_maker_up\{[^}]*\} 1/);
+    expect(metrics).toMatch(/usm_federation_replication_end_to_end_seconds_count\{[^}]*target="barcelona"/);
   }, 90_000);
 
   it('leaves no raw topic and none of the planted identifying values anywhere in barcelona', async () => {

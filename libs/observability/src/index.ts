@@ -6,3 +6,4 @@ export * from './health/mesh-health-indicator';
 export * from './health/kafka-broker.indicator';
 export * from './health/schema-registry.indicator';
 export * from './health/event-loop.indicator';
+export * from './metrics/metric-naming';

@@ -72,7 +72,7 @@ describe('Grafana dashboard (infra/grafana/urban-safety-mesh.json)', () => {
 
   it('covers the console views: shared, kept local, dead-lettered, quarantined, replication lag, withdrawals, releases and validation results', () => {
     const all = exprs.join('\n');
-    for (const metric of ['privacy_events_kept_local_total', 'mesh_messaging_dead_letters_total', 'privacy_quarantined_total', 'mesh_federation_replication_lag_seconds', 'mesh_datasets_retraction_notices_total', 'usm_ingest_events_accepted_total']) expect(all).toContain(metric);
+    for (const metric of ['usm_privacy_events_kept_local_total', 'usm_messaging_dead_letters_total', 'usm_privacy_quarantined_total', 'usm_federation_replication_lag_seconds', 'usm_datasets_retraction_notices_total', 'usm_ingest_events_accepted_total']) expect(all).toContain(metric);
     expect(all).toMatch(/dataset\.releases\|validation\.results/);
   });
 });

@@ -98,11 +98,11 @@ describe('a revoked consent in Incheon, through retraction notices, on the real 
 
   it('records the retracted events in both cities, so later builds exclude them, and exports the withdrawal times', async () => {
     for (const node of nodes) expect(await node.store.retractedAmong(ids)).toEqual(new Set(subjectIds));
-    expect(await nodes[0]?.metrics()).toMatch(/mesh_datasets_withdrawal_seconds_count\{[^}]*origin="own",since="consentEnded"[^}]*\} 1/);
+    expect(await nodes[0]?.metrics()).toMatch(/usm_datasets_withdrawal_seconds_count\{[^}]*origin="own",since="consentEnded"[^}]*\} 1/);
     // Barcelona's group reads every notice ever replicated (earlier runs' too); one of them withdrew a release.
     // The withdrawal is recorded (and measured) just after the release service answered.
-    const partnerSeconds = /mesh_datasets_withdrawal_seconds_count\{[^}]*origin="partner",since="noticeArrived"[^}]*\} 1/;
+    const partnerSeconds = /usm_datasets_withdrawal_seconds_count\{[^}]*origin="partner",since="noticeArrived"[^}]*\} 1/;
     await waitFor(async () => partnerSeconds.test((await nodes[1]?.metrics()) ?? ''), { timeoutMs: 10_000, description: 'Barcelona\u2019s withdrawal time exported' });
-    expect(await nodes[1]?.metrics()).toMatch(/mesh_datasets_retraction_notices_total\{[^}]*origin="partner",outcome="recorded"[^}]*\} [1-9]/);
+    expect(await nodes[1]?.metrics()).toMatch(/usm_datasets_retraction_notices_total\{[^}]*origin="partner",outcome="recorded"[^}]*\} [1-9]/);
   }, 30_000);
 });

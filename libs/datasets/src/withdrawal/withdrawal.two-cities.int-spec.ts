@@ -232,9 +232,9 @@ describe('a revocation in Incheon withdraws and supersedes the releases holding 
       // Each service records the time just after the release service answered, so the figure can lag the status.
       const metrics = await waitFor(async () => {
         const text = await (await fetch(`${service.base}/metrics`)).text();
-        return text.includes('mesh_datasets_withdrawal_seconds_count') ? text : undefined;
+        return text.includes('usm_datasets_withdrawal_seconds_count') ? text : undefined;
       }, { timeoutMs: 10_000, description: `${city}'s withdrawal time exported` });
-      process.stdout.write(`measured by ${city}'s service: ${metrics.split('\n').filter((line) => /^mesh_datasets_withdrawal_seconds_(sum|count)/.test(line)).join('; ')}\n`);
+      process.stdout.write(`measured by ${city}'s service: ${metrics.split('\n').filter((line) => /^usm_datasets_withdrawal_seconds_(sum|count)/.test(line)).join('; ')}\n`);
     }
     expect(incheonSeconds * 1000).toBeLessThan(deadlineMs);
     expect(barcelonaSeconds * 1000).toBeLessThan(deadlineMs);
@@ -265,9 +265,9 @@ describe('a revocation in Incheon withdraws and supersedes the releases holding 
     const kept = await eventIdsIn(incheon, later);
     expect(subjectEventIds.filter((id) => kept.has(id))).toEqual([]);
     const metrics = await (await fetch(`${datasets.barcelona.base}/metrics`)).text();
-    expect(metrics).toMatch(/mesh_datasets_withdrawal_seconds_count\{[^}]*origin="partner"[^}]*since="noticeArrived"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/usm_datasets_withdrawal_seconds_count\{[^}]*origin="partner"[^}]*since="noticeArrived"[^}]*\} [1-9]/);
     const own = await (await fetch(`${datasets.incheon.base}/metrics`)).text();
-    expect(own).toMatch(/mesh_datasets_withdrawal_seconds_count\{[^}]*origin="own"[^}]*since="consentEnded"[^}]*\} [1-9]/);
+    expect(own).toMatch(/usm_datasets_withdrawal_seconds_count\{[^}]*origin="own"[^}]*since="consentEnded"[^}]*\} [1-9]/);
   }, 180_000);
 });
 

@@ -12,7 +12,7 @@ describe('ConsumerMetrics', () => {
     expect(await metrics.countOf('incidents', 'processed')).toBe(2);
     expect(await metrics.countOf('incidents', 'deadLettered')).toBe(1);
     expect(await metrics.countOf('incidents', 'skipped')).toBe(0);
-    expect(await registry.metrics()).toContain('mesh_messaging_consumed_records_total{topic="labels",outcome="skipped"} 1');
+    expect(await registry.metrics()).toContain('usm_messaging_consumed_records_total{topic="labels",outcome="skipped"} 1');
   });
 
   it('lets several runners share one registry', async () => {

@@ -2,7 +2,7 @@ import type { Registry } from 'prom-client';
 import { Counter } from 'prom-client';
 import type { RecordOutcome } from './record-outcome';
 
-const recordsTotal = 'mesh_messaging_consumed_records_total';
+const recordsTotal = 'usm_messaging_consumed_records_total';
 
 /** Consumed records by topic and outcome (`processed`, `skipped`, `deadLettered`) on a given registry. */
 export class ConsumerMetrics {

@@ -10,7 +10,7 @@ describe('TransactionalMetrics', () => {
     expect(await metrics.countOf('raw', 'processed')).toBe(3);
     expect(await metrics.countOf('raw', 'skipped')).toBe(1);
     expect(await metrics.countOf('raw', 'deadLettered')).toBe(3);
-    const deadLetters = (await registry.getSingleMetric('mesh_messaging_dead_letters_total')?.get())?.values ?? [];
+    const deadLetters = (await registry.getSingleMetric('usm_messaging_dead_letters_total')?.get())?.values ?? [];
     expect(Object.fromEntries(deadLetters.map((sample) => [sample.labels['code'], sample.value]))).toEqual({ 'MESSAGING.SCHEMA_MISMATCH': 1, 'PRIVACY.INVALID_EVENT': 2 });
   });
 });

@@ -20,14 +20,14 @@ export class TransactionalMetrics {
 
   constructor(registry: Registry) {
     this.outcomes = new ConsumerMetrics(registry);
-    this.deadLetters = shared(registry, 'mesh_messaging_dead_letters_total', () =>
-      new Counter({ name: 'mesh_messaging_dead_letters_total', help: 'Records sent to <topic>.dlq, by source topic and error code.', labelNames: ['topic', 'code'], registers: [registry] }),
+    this.deadLetters = shared(registry, 'usm_messaging_dead_letters_total', () =>
+      new Counter({ name: 'usm_messaging_dead_letters_total', help: 'Records sent to <topic>.dlq, by source topic and error code.', labelNames: ['topic', 'code'], registers: [registry] }),
     );
-    this.transactions = shared(registry, 'mesh_messaging_transactions_total', () =>
-      new Counter({ name: 'mesh_messaging_transactions_total', help: 'Consume-transform-produce transactions, by input topic and result (committed, aborted).', labelNames: ['topic', 'result'], registers: [registry] }),
+    this.transactions = shared(registry, 'usm_messaging_transactions_total', () =>
+      new Counter({ name: 'usm_messaging_transactions_total', help: 'Consume-transform-produce transactions, by input topic and result (committed, aborted).', labelNames: ['topic', 'result'], registers: [registry] }),
     );
-    this.lag = shared(registry, 'mesh_messaging_consumer_lag', () =>
-      new Gauge({ name: 'mesh_messaging_consumer_lag', help: 'Records between the committed position and the high watermark, per input partition.', labelNames: ['topic', 'partition'], registers: [registry] }),
+    this.lag = shared(registry, 'usm_messaging_consumer_lag_records', () =>
+      new Gauge({ name: 'usm_messaging_consumer_lag_records', help: 'Records between the committed position and the high watermark, per input partition.', labelNames: ['topic', 'partition'], registers: [registry] }),
     );
   }
 

@@ -1,13 +1,13 @@
 import { parsePrometheusText } from './prometheus-text';
 import { privacyCountersOf } from './privacy-counters';
 
-const privacyService = `# HELP privacy_events_kept_local_total Anonymised events kept in the city
-# TYPE privacy_events_kept_local_total counter
-privacy_events_kept_local_total{basis="consent",reason="gate-refused",service="privacy",city="incheon"} 3
-privacy_events_kept_local_total{basis="publicTask",reason="unregistered-system",service="privacy",city="incheon"} 2
-privacy_quarantined_total{kind="phone",service="privacy",city="incheon"} 1
-mesh_messaging_dead_letters_total{topic="safety.events.raw.v1",code="CONTRACT.DECODE",service="privacy",city="incheon"} 4
-mesh_messaging_dead_letters_total{topic="consent.records.v1",code="CONTRACT.DECODE",service="consent",city="incheon"} 7
+const privacyService = `# HELP usm_privacy_events_kept_local_total Anonymised events kept in the city
+# TYPE usm_privacy_events_kept_local_total counter
+usm_privacy_events_kept_local_total{basis="consent",reason="gate-refused",service="privacy",city="incheon"} 3
+usm_privacy_events_kept_local_total{basis="publicTask",reason="unregistered-system",service="privacy",city="incheon"} 2
+usm_privacy_quarantined_total{kind="phone",service="privacy",city="incheon"} 1
+usm_messaging_dead_letters_total{topic="safety.events.raw.v1",code="CONTRACT.DECODE",service="privacy",city="incheon"} 4
+usm_messaging_dead_letters_total{topic="consent.records.v1",code="CONTRACT.DECODE",service="consent",city="incheon"} 7
 `;
 
 describe('privacy counters of a city', () => {

@@ -4,9 +4,9 @@ import { sumOf } from './prometheus-text';
 
 /** Metric names the privacy context exposes (libs/privacy, libs/messaging). */
 export const privacyMetricNames = {
-  keptLocal: 'privacy_events_kept_local_total',
-  quarantined: 'privacy_quarantined_total',
-  deadLettered: 'mesh_messaging_dead_letters_total',
+  keptLocal: 'usm_privacy_events_kept_local_total',
+  quarantined: 'usm_privacy_quarantined_total',
+  deadLettered: 'usm_messaging_dead_letters_total',
 } as const;
 
 /**

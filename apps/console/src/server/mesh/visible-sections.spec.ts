@@ -12,7 +12,7 @@ const snapshot: MeshSnapshot = {
   cities: [{
     city: 'incheon', displayName: 'Incheon', reachable: { datasets: true },
     sites: [], federation: { flows: [], agreements: [] }, releases: [], leaderboard: [{ benchmarkId: 'b', solutionId: 's', version: '1', vendor: 'v', citiesPassed: ['incheon'], minimumCities: 2, passesJointTesting: false, reportedBy: [] }],
-    privacyMetrics: parsePrometheusText('privacy_events_kept_local_total{basis="consent",reason="gate-refused"} 2'),
+    privacyMetrics: parsePrometheusText('usm_privacy_events_kept_local_total{basis="consent",reason="gate-refused"} 2'),
   }],
 };
 

@@ -112,7 +112,7 @@ describe('subject index fed by the own anonymised stream (read_committed, as the
     expect(await index.eventsOfSubjects(aborted.map((e) => e.reporterPseudonym ?? '').filter(Boolean)).then((ids) => ids.filter((id) => aborted.some((e) => e.eventId === id)))).toEqual([]);
     expect(first.status()).toMatchObject({ topic, partitions: [{ partition: 0 }, { partition: 1 }, { partition: 2 }] });
     const metrics = await registryOfMetrics.metrics();
-    expect(metrics).toContain(`mesh_datasets_subject_index_records_total{outcome="indexed"} ${expected.length}`);
+    expect(metrics).toContain(`usm_datasets_subject_index_records_total{outcome="indexed"} ${expected.length}`);
   }, 120_000);
 
   it('resumes from its stored positions after a restart, and replaying the whole stream over the rows changes nothing', async () => {

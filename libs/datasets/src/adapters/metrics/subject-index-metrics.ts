@@ -5,8 +5,8 @@ import { Counter, Gauge } from 'prom-client';
 export type SubjectIndexOutcome = 'indexed' | 'withoutReporter' | 'undecodable';
 
 /**
- * `mesh_datasets_subject_index_records_total{outcome}`, and per partition the next offset the index reads
- * (`mesh_datasets_subject_index_position`) and how far behind the partition's end it is (`…_lag`).
+ * `usm_datasets_subject_index_records_total{outcome}`, and per partition the next offset the index reads
+ * (`usm_datasets_subject_index_next_offset`) and how far behind the partition's end it is (`…_lag_records`).
  */
 export class SubjectIndexMetrics {
   private readonly records: Counter<'outcome'>;
@@ -14,9 +14,9 @@ export class SubjectIndexMetrics {
   private readonly lag: Gauge<'partition'>;
 
   constructor(registry: Registry) {
-    this.records = new Counter({ name: 'mesh_datasets_subject_index_records_total', help: 'Records of the own anonymised stream read into the subject index, by outcome.', labelNames: ['outcome'], registers: [registry] });
-    this.position = new Gauge({ name: 'mesh_datasets_subject_index_position', help: 'Next offset of each partition of the own anonymised stream the subject index reads.', labelNames: ['partition'], registers: [registry] });
-    this.lag = new Gauge({ name: 'mesh_datasets_subject_index_lag', help: 'Records of each partition of the own anonymised stream not yet in the subject index (at the last fetch).', labelNames: ['partition'], registers: [registry] });
+    this.records = new Counter({ name: 'usm_datasets_subject_index_records_total', help: 'Records of the own anonymised stream read into the subject index, by outcome.', labelNames: ['outcome'], registers: [registry] });
+    this.position = new Gauge({ name: 'usm_datasets_subject_index_next_offset', help: 'Next offset of each partition of the own anonymised stream the subject index reads.', labelNames: ['partition'], registers: [registry] });
+    this.lag = new Gauge({ name: 'usm_datasets_subject_index_lag_records', help: 'Records of each partition of the own anonymised stream not yet in the subject index (at the last fetch).', labelNames: ['partition'], registers: [registry] });
   }
 
   count(outcome: SubjectIndexOutcome, n: number): void {

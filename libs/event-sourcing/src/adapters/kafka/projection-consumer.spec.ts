@@ -72,8 +72,8 @@ describe('ProjectionConsumer', () => {
     expect(resolved).toEqual(['4', '6', '7']);
     await expect(store.readOffsets()).resolves.toEqual(new Map([['counters:0', 7n]]));
     const metrics = await registry.metrics();
-    expect(metrics).toContain('mesh_event_sourcing_projection_records_total{projection="counter-totals",outcome="applied"} 3');
-    expect(metrics).toContain('mesh_event_sourcing_projection_records_total{projection="counter-totals",outcome="ignored"} 2');
+    expect(metrics).toContain('usm_event_sourcing_projection_records_total{projection="counter-totals",outcome="applied"} 3');
+    expect(metrics).toContain('usm_event_sourcing_projection_records_total{projection="counter-totals",outcome="ignored"} 2');
   });
 
   it('dead-letters a record that cannot decode and moves the offset past it', async () => {

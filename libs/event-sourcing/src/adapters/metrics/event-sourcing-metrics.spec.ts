@@ -11,9 +11,9 @@ describe('EventSourcingMetrics', () => {
     second.countRecords('consent-current', 'ignored', 0);
     second.recordOffset('consent-current', 'consent.records.v1', 2, 41n);
     const text = await registry.metrics();
-    expect(text).toContain('mesh_event_sourcing_outbox_published_total{relay="relay-a"} 5');
-    expect(text).toContain('mesh_event_sourcing_projection_records_total{projection="consent-current",outcome="applied"} 5');
+    expect(text).toContain('usm_event_sourcing_outbox_published_total{relay="relay-a"} 5');
+    expect(text).toContain('usm_event_sourcing_projection_records_total{projection="consent-current",outcome="applied"} 5');
     expect(text).not.toContain('outcome="ignored"');
-    expect(text).toContain('mesh_event_sourcing_projection_offset{projection="consent-current",topic="consent.records.v1",partition="2"} 41');
+    expect(text).toContain('usm_event_sourcing_projection_offset{projection="consent-current",topic="consent.records.v1",partition="2"} 41');
   });
 });

@@ -4,9 +4,9 @@ import type { RelaySampler } from './relay-gauges';
 import { observeRelay } from './relay-gauges';
 
 const names = {
-  published: 'mesh_event_sourcing_outbox_published_total',
-  records: 'mesh_event_sourcing_projection_records_total',
-  offset: 'mesh_event_sourcing_projection_offset',
+  published: 'usm_event_sourcing_outbox_published_total',
+  records: 'usm_event_sourcing_projection_records_total',
+  offset: 'usm_event_sourcing_projection_offset',
 } as const;
 
 /** What the relay and the projections count: published events, relay backlog and status, projected records by outcome, applied offsets. */

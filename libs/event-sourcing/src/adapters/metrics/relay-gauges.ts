@@ -7,10 +7,10 @@ import { relayStatuses } from '../../domain/relay-status';
 export type RelaySampler = () => Promise<RelayReport>;
 
 const names = {
-  backlog: 'mesh_event_sourcing_outbox_backlog_rows',
-  oldest: 'mesh_event_sourcing_outbox_oldest_pending_seconds',
-  status: 'mesh_event_sourcing_outbox_relay_status',
-  failures: 'mesh_event_sourcing_outbox_relay_consecutive_failures',
+  backlog: 'usm_event_sourcing_outbox_backlog_rows',
+  oldest: 'usm_event_sourcing_outbox_oldest_pending_seconds',
+  status: 'usm_event_sourcing_outbox_relay_status',
+  failures: 'usm_event_sourcing_outbox_relay_consecutive_failures',
 } as const;
 
 // One sampler set per registry: several modules (and metric instances) share a registry.

@@ -12,26 +12,28 @@ export class PrometheusFederationMetrics {
   private readonly lagSeconds: Gauge<'target' | 'topic'>;
   private readonly endToEnd: Histogram<'target' | 'topic'>;
   private readonly mirrorMakerUp: Gauge;
-  private readonly mirrorMakerStarts: Gauge;
+  private readonly mirrorMakerRestarts: Counter;
+  /** Restarts the runtime reported at the last update, so the counter only grows by the new ones. */
+  private restartsCounted = 0;
   private readonly reconciliations: Counter<'outcome'>;
   private readonly agreements: Gauge<'status'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.topics = new Gauge({ name: 'mesh_federation_replicated_topics', help: 'Topics replicated to each partner city.', labelNames: ['target'], registers });
-    this.lagRecords = new Gauge({ name: 'mesh_federation_replication_lag_records', help: 'Source end offsets minus remote end offsets, per partner and topic.', labelNames: ['target', 'topic'], registers });
-    this.lagSeconds = new Gauge({ name: 'mesh_federation_replication_lag_seconds', help: 'Source timestamp to arrival at the partner of the last record the probe saw.', labelNames: ['target', 'topic'], registers });
+    this.topics = new Gauge({ name: 'usm_federation_replicated_topics', help: 'Topics replicated to each partner city.', labelNames: ['target'], registers });
+    this.lagRecords = new Gauge({ name: 'usm_federation_replication_lag_records', help: 'Source end offsets minus remote end offsets, per partner and topic.', labelNames: ['target', 'topic'], registers });
+    this.lagSeconds = new Gauge({ name: 'usm_federation_replication_lag_seconds', help: 'Source timestamp to arrival at the partner of the last record the probe saw.', labelNames: ['target', 'topic'], registers });
     this.endToEnd = new Histogram({
-      name: 'mesh_federation_replication_end_to_end_seconds',
+      name: 'usm_federation_replication_end_to_end_seconds',
       help: 'Source timestamp to arrival at the partner, per record seen by the probe.',
       labelNames: ['target', 'topic'],
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers,
     });
-    this.mirrorMakerUp = new Gauge({ name: 'mesh_federation_mirror_maker_up', help: '1 while the MirrorMaker 2 process runs.', registers });
-    this.mirrorMakerStarts = new Gauge({ name: 'mesh_federation_mirror_maker_restarts', help: 'Restarts of MirrorMaker 2 since the service started.', registers });
-    this.reconciliations = new Counter({ name: 'mesh_federation_reconciliations_total', help: 'Reconciliations of replication with the agreements, by outcome.', labelNames: ['outcome'], registers });
-    this.agreements = new Gauge({ name: 'mesh_federation_agreements', help: 'Agreements known to the federation, by status.', labelNames: ['status'], registers });
+    this.mirrorMakerUp = new Gauge({ name: 'usm_federation_mirror_maker_up', help: '1 while the MirrorMaker 2 process runs.', registers });
+    this.mirrorMakerRestarts = new Counter({ name: 'usm_federation_mirror_maker_restarts_total', help: 'Restarts of MirrorMaker 2 since the service started.', registers });
+    this.reconciliations = new Counter({ name: 'usm_federation_reconciliations_total', help: 'Reconciliations of replication with the agreements, by outcome.', labelNames: ['outcome'], registers });
+    this.agreements = new Gauge({ name: 'usm_federation_agreements', help: 'Agreements known to the federation, by status.', labelNames: ['status'], registers });
   }
 
   countOutcome(outcome: ReplicationOutcome): void {
@@ -52,8 +54,14 @@ export class PrometheusFederationMetrics {
       if (lag.seconds !== null) this.lagSeconds.set({ target: lag.target, topic: lag.topic }, lag.seconds);
     }
     this.mirrorMakerUp.set(runtime.status === 'running' ? 1 : 0);
-    this.mirrorMakerStarts.set(runtime.restarts);
+    this.countRestarts(runtime.restarts);
     this.agreements.reset();
     for (const agreement of Object.values(view)) this.agreements.inc({ status: agreement.status });
+  }
+
+  /** The runtime reports restarts since it started; a lower figure (a new runtime) starts the count again from it. */
+  private countRestarts(restarts: number): void {
+    if (restarts > this.restartsCounted) this.mirrorMakerRestarts.inc(restarts - this.restartsCounted);
+    this.restartsCounted = restarts;
   }
 }

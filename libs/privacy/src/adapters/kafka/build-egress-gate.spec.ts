@@ -16,10 +16,10 @@ describe('buildEgressGate', () => {
     expect(verdict).toMatchObject({ clean: false, kinds: expect.arrayContaining(['name']), fields: ['description'] });
     expect(gate.guard(event('Stau am Bahnhof'), raw)).toEqual({ clean: true });
 
-    expect(await registry.getSingleMetricAsString('privacy_quarantined_total')).not.toMatch(/kind="name"/);
+    expect(await registry.getSingleMetricAsString('usm_privacy_quarantined_total')).not.toMatch(/kind="name"/);
     gate.guarded(true, ['name']);
     gate.guarded(false, []);
-    expect(await registry.getSingleMetricAsString('privacy_quarantined_total')).toMatch(/^privacy_quarantined_total\{kind="name"\} 1$/m);
+    expect(await registry.getSingleMetricAsString('usm_privacy_quarantined_total')).toMatch(/^usm_privacy_quarantined_total\{kind="name"\} 1$/m);
     expect(rate.snapshot()).toMatchObject({ guarded: 2, quarantined: 1, tooHigh: true });
   });
 

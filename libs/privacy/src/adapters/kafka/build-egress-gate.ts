@@ -17,7 +17,7 @@ export interface BuiltEgressGate {
 
 /**
  * The guard with the policy's key id (the only key whose pseudonyms are exempt), the node's city and the policy's attribute declarations, the catalog's
- * quarantine topic, `privacy_quarantined_total{kind}` and the sliding quarantine rate.
+ * quarantine topic, `usm_privacy_quarantined_total{kind}` and the sliding quarantine rate.
  */
 export function buildEgressGate(keyId: string, registry: Registry, overrides: Partial<EgressSettings> = {}, node: Omit<ExemptionContext, 'keyId'> = {}): BuiltEgressGate {
   const settings = { ...defaultEgressSettings, ...overrides };

@@ -2,9 +2,9 @@ import { Counter } from 'prom-client';
 import type { Registry } from 'prom-client';
 import type { EgressKind } from '../../domain/egress-guard/guard-egress';
 
-const quarantinedTotal = 'privacy_quarantined_total';
+const quarantinedTotal = 'usm_privacy_quarantined_total';
 
-/** `privacy_quarantined_total{kind}`: records the egress guard stopped, once per detector kind that hit. */
+/** `usm_privacy_quarantined_total{kind}`: records the egress guard stopped, once per detector kind that hit. */
 export class QuarantineMetrics {
   private readonly counter: Counter<'kind'>;
 

@@ -9,9 +9,9 @@ describe('PrometheusPrivacyMetrics', () => {
     new PrometheusPrivacyMetrics(registry).keptLocal('publicTask', 'gate-refused');
     new PrometheusPrivacyMetrics(registry).keptLocal('consent', 'unregistered-system');
     const text = await registry.metrics();
-    expect(text).toContain('privacy_events_kept_local_total{basis="statute",reason="gate-refused"} 2');
-    expect(text).toContain('privacy_events_kept_local_total{basis="publicTask",reason="gate-refused"} 1');
-    expect(text).toContain('privacy_events_kept_local_total{basis="consent",reason="unregistered-system"} 1');
+    expect(text).toContain('usm_privacy_events_kept_local_total{basis="statute",reason="gate-refused"} 2');
+    expect(text).toContain('usm_privacy_events_kept_local_total{basis="publicTask",reason="gate-refused"} 1');
+    expect(text).toContain('usm_privacy_events_kept_local_total{basis="consent",reason="unregistered-system"} 1');
   });
 
   it('counts dropped attributes by source kind, declared key and reason, adding up the tallies', async () => {
@@ -22,7 +22,7 @@ describe('PrometheusPrivacyMetrics', () => {
       { key: 'confidence', reason: 'out-of-range', count: 1 },
     ]);
     const text = await registry.metrics();
-    expect(text).toContain('privacy_attributes_dropped_total{source_kind="cctvAnalytics",key="(undeclared)",reason="undeclared"} 4');
-    expect(text).toContain('privacy_attributes_dropped_total{source_kind="cctvAnalytics",key="confidence",reason="out-of-range"} 1');
+    expect(text).toContain('usm_privacy_attributes_dropped_total{source_kind="cctvAnalytics",key="(undeclared)",reason="undeclared"} 4');
+    expect(text).toContain('usm_privacy_attributes_dropped_total{source_kind="cctvAnalytics",key="confidence",reason="out-of-range"} 1');
   });
 });

@@ -6,8 +6,8 @@ import type { KeptLocalReason } from '../../domain/release/decide-release';
 import type { AttributeDrop } from '../../domain/anonymisation/attribute-drop';
 import type { SourceKind } from '../../domain/contract/safety-event-enums';
 
-const keptLocalTotal = 'privacy_events_kept_local_total';
-const attributesDroppedTotal = 'privacy_attributes_dropped_total';
+const keptLocalTotal = 'usm_privacy_events_kept_local_total';
+const attributesDroppedTotal = 'usm_privacy_attributes_dropped_total';
 
 // Keys are the policy's declared ones or `(undeclared)`, never a key a source sent: a key may be personal data.
 function attributesDroppedCounter(registry: Registry): Counter<'source_kind' | 'key' | 'reason'> {

@@ -9,9 +9,9 @@ export class PrometheusSitesMetrics implements SitesMetrics {
   private readonly imports: Counter;
 
   constructor(registry: Registry) {
-    this.reservations = new Counter({ name: 'sites_reservations_total', help: 'Site reservations requested, by outcome (accepted, refused)', labelNames: ['outcome'], registers: [registry] });
-    this.conflicts = new Counter({ name: 'sites_reservation_conflicts_total', help: 'Reservations refused because an accepted one overlaps them', registers: [registry] });
-    this.imports = new Counter({ name: 'sites_imported_total', help: 'Sites newly registered by imports', registers: [registry] });
+    this.reservations = new Counter({ name: 'usm_sites_reservations_total', help: 'Site reservations requested, by outcome (accepted, refused)', labelNames: ['outcome'], registers: [registry] });
+    this.conflicts = new Counter({ name: 'usm_sites_reservation_conflicts_total', help: 'Reservations refused because an accepted one overlaps them', registers: [registry] });
+    this.imports = new Counter({ name: 'usm_sites_imported_total', help: 'Sites newly registered by imports', registers: [registry] });
     this.reservations.inc({ outcome: 'accepted' }, 0);
     this.reservations.inc({ outcome: 'refused' }, 0);
   }

@@ -9,8 +9,8 @@ describe('PrometheusWithdrawalMetrics', () => {
     metrics.observeSuperseded('partner', 'noticeArrived', 3);
     metrics.countNotice('partner', 'replayed');
     const text = await registry.metrics();
-    expect(text).toContain('mesh_datasets_withdrawal_seconds_sum{origin="own",since="consentEnded"} 12.5');
-    expect(text).toContain('mesh_datasets_withdrawal_seconds_bucket{le="60",origin="partner",since="noticeArrived"} 1');
-    expect(text).toContain('mesh_datasets_retraction_notices_total{origin="partner",outcome="replayed"} 1');
+    expect(text).toContain('usm_datasets_withdrawal_seconds_sum{origin="own",since="consentEnded"} 12.5');
+    expect(text).toContain('usm_datasets_withdrawal_seconds_bucket{le="60",origin="partner",since="noticeArrived"} 1');
+    expect(text).toContain('usm_datasets_retraction_notices_total{origin="partner",outcome="replayed"} 1');
   });
 });

@@ -4,7 +4,7 @@ import type { WithdrawalMetrics } from '../../application/withdrawal.ports';
 import type { RetractionOrigin } from '../../domain/retraction-notice';
 
 /**
- * `mesh_datasets_withdrawal_seconds{origin,since}`: from the end of the consent (`consentEnded`, the notice's
+ * `usm_datasets_withdrawal_seconds{origin,since}`: from the end of the consent (`consentEnded`, the notice's
  * retractedAt) or from the notice's arrival here (`noticeArrived`, partner notices) until the release holding
  * retracted events was withdrawn with its successor published. The target is 60 s for both.
  */
@@ -14,14 +14,14 @@ export class PrometheusWithdrawalMetrics implements WithdrawalMetrics {
 
   constructor(registry: Registry) {
     this.seconds = new Histogram({
-      name: 'mesh_datasets_withdrawal_seconds',
+      name: 'usm_datasets_withdrawal_seconds',
       help: 'Seconds from the end of a consent (or the arrival of a partner notice) until a release holding the retracted events was withdrawn and superseded.',
       labelNames: ['origin', 'since'],
       buckets: [1, 2, 5, 10, 20, 30, 45, 60, 90, 120, 300],
       registers: [registry],
     });
     this.notices = new Counter({
-      name: 'mesh_datasets_retraction_notices_total',
+      name: 'usm_datasets_retraction_notices_total',
       help: 'Retraction notices handled, by origin (own, partner) and outcome (recorded, replayed, ignored).',
       labelNames: ['origin', 'outcome'],
       registers: [registry],
