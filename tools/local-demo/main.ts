@@ -77,7 +77,18 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
   }
   const tally: RoundTally = new Map(cities.map((c) => [c.city, { http: 0, mqtt: 0, shareableIds: [] as string[] }]));
   let stopping = false;
-  process.once('SIGINT', () => ((stopping = true), say('Ctrl-C: finishing the round, then stopping the city nodes this run started')));
+  // One Ctrl-C reaches this process several times (from the terminal's process group and relayed by npm and tsx):
+  // the first starts a clean stop, the echoes are ignored, a second Ctrl-C seconds later stops at once.
+  let firstInterrupt = 0;
+  process.on('SIGINT', () => {
+    if (firstInterrupt === 0) {
+      firstInterrupt = Date.now();
+      stopping = true;
+      say('Ctrl-C: finishing the round, printing the summary, then stopping the city nodes and console this run started (Ctrl-C again to stop at once)');
+    } else if (Date.now() - firstInterrupt > 2_000) {
+      process.exit(130);
+    }
+  });
   try {
     const sendRound = async (count: number): Promise<void> => {
       for (const city of cities) {

@@ -18,13 +18,17 @@ async function bootstrap(): Promise<void> {
   const node = await startCityNode(configureContexts(config, cityNodeContexts, process.env), say);
   const status = await startStatusServer(node.contexts, config.host, config.statusPort);
   say(`city node ${config.city} ready: ${node.contexts.map((c) => c.name).join(', ')}; status at http://${config.host}:${config.statusPort}`);
+  let stopping = false;
+  // Ctrl-C reaches the node from its terminal and again from whoever started it: close once, ignore the echoes.
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     say(`${signal}: stopping`);
     status.close();
     node.close().then(() => process.exit(0), (error: unknown) => (process.stderr.write(`city node did not stop cleanly: ${String(error)}\n`), process.exit(1)));
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 bootstrap().catch((error: unknown) => {
