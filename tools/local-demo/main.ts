@@ -104,12 +104,15 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
     const perRound = Math.max(5, Math.round(options.rate * 5));
     await sendRound(Math.max(30, perRound));
     await waitForArrivals(cities, tally, own, replicated);
-    const first = nodes[0]?.urls;
-    const release = await buildDemoRelease(cities[0] as CityStack, first?.datasets ?? '', anonymised, cities.slice(1).map((c) => c.city)).catch((error: Error) => error);
-    const validation = release instanceof Error || release.status !== 'published' || !first
-      ? undefined
-      : await validateReferenceSolution(cities[0] as CityStack, first, release.releaseId, anonymised, say).catch((error: Error) => error);
-    printSummary(cities, tally, own, replicated, release, validation, say);
+    // Every city builds its own release over its own and its partners' replicated events, then joint testing runs on them.
+    const releases = await Promise.all(cities.map(async (city) => {
+      const urls = nodes.find((n) => n.urls.city === city.city)?.urls;
+      const built = urls ? await buildDemoRelease(city, urls.datasets, anonymised, cities.filter((c) => c !== city).map((c) => c.city)).catch((error: Error) => error) : new Error('no city node');
+      return { city, urls, built };
+    }));
+    const published = releases.flatMap(({ city, urls, built }) => (urls && !(built instanceof Error) && built.status === 'published' ? [{ city, urls, releaseId: built.releaseId }] : []));
+    const validation = published.length === 0 ? undefined : await validateReferenceSolution(published, anonymised, say).catch((error: Error) => error);
+    printSummary(cities, tally, own, replicated, releases.map((r) => ({ city: r.city.city, release: r.built })), validation, say);
     if (options.once) return;
     say(`the workload goes on at ${options.rate} events/s per city; Ctrl-C stops it`);
     while (!stopping) {
@@ -118,7 +121,7 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
       await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - roundStart))));
     }
     await waitForArrivals(cities, tally, own, replicated);
-    printSummary(cities, tally, own, replicated, release, validation, say);
+    printSummary(cities, tally, own, replicated, releases.map((r) => ({ city: r.city.city, release: r.built })), validation, say);
   } finally {
     for (const w of [...own.values(), ...replicated.values()]) await w.stop();
     for (const w of workloads.values()) await w.close();

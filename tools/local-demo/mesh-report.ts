@@ -29,7 +29,7 @@ export function printMesh(cities: readonly CityStack[], nodes: readonly CityNode
 /** Events sent per city and channel, anonymised arrivals, replicated arrivals at each partner, and the release's k and l. */
 export function printSummary(
   cities: readonly CityStack[], tally: RoundTally, own: ReadonlyMap<string, ArrivalWatch>, replicated: ReadonlyMap<string, ArrivalWatch>,
-  release: ReleaseSummary | Error, validation: ValidationSummary | Error | undefined, say: (line: string) => void,
+  releases: readonly { readonly city: string; readonly release: ReleaseSummary | Error }[], validation: ValidationSummary | Error | undefined, say: (line: string) => void,
 ): void {
   say('summary');
   for (const city of cities) {
@@ -39,12 +39,19 @@ export function printSummary(
     const partners = cities.filter((c) => c !== city).map((p) => `${p.city} ${arrivedOf(replicated.get(`${city.city}->${p.city}`), ids)}/${ids.length}`);
     say(`  ${city.city}: sent ${t.http} over HTTP, ${t.mqtt} over MQTT; anonymised and shareable ${arrivedOf(own.get(city.city), ids)}/${ids.length} (the rest stays in ${city.city} by legal basis); replicated to ${partners.join(', ')}`);
   }
-  if (release instanceof Error) return say(`  dataset release: not built (${release.message})`);
-  const a = release.anonymity;
-  say(`  dataset release ${release.releaseId} in ${cities[0]?.city ?? ''}: ${release.status}${a ? `, k=${a.k} l=${a.l}, ${a.released}/${a.input} rows released, suppression ${(a.suppressionRate * 100).toFixed(1)} %` : ''}${release.problem ? ` (${JSON.stringify(release.problem)})` : ''}`);
+  for (const { city, release } of releases) {
+    if (release instanceof Error) {
+      say(`  dataset release in ${city}: not built (${release.message})`);
+      continue;
+    }
+    const a = release.anonymity;
+    say(`  dataset release ${release.releaseId} in ${city}: ${release.status}${a ? `, k=${a.k} l=${a.l}, ${a.released}/${a.input} rows released, suppression ${(a.suppressionRate * 100).toFixed(1)} %` : ''}${release.problem ? ` (${JSON.stringify(release.problem)})` : ''}`);
+  }
   if (validation === undefined) return;
   if (validation instanceof Error) return say(`  reference solution: not validated (${validation.message})`);
-  const m = validation.metrics;
-  const figure = (name: string, digits = 3) => (m[name] === undefined ? '-' : (m[name] as number).toFixed(digits));
-  say(`  reference solution ${validation.solution} on benchmark ${validation.benchmarkId} (hosted, ${validation.examples} test examples): ${validation.verdict}; accuracy ${figure('accuracy')}, macro-F1 ${figure('macroF1')}, latency p50 ${figure('latencyP50Ms', 1)} ms p99 ${figure('latencyP99Ms', 1)} ms; leaderboard: ${validation.passesJointTesting ? 'passes' : 'does not pass'} joint testing`);
+  for (const run of validation.cities) {
+    const figure = (name: string, digits = 3) => (run.metrics[name] === undefined ? '-' : (run.metrics[name] as number).toFixed(digits));
+    say(`  reference solution ${validation.solution} in ${run.city} (benchmark ${validation.benchmarkId}, hosted, ${run.examples} test examples): ${run.verdict}; accuracy ${figure('accuracy')}, macro-F1 ${figure('macroF1')}, latency p50 ${figure('latencyP50Ms', 1)} ms p99 ${figure('latencyP99Ms', 1)} ms`);
+  }
+  say(`  leaderboard of ${validation.boardCity} shows ${validation.citiesOnBoard.join(' and ')}: ${validation.passesJointTesting ? `passes joint testing, eligible in ${validation.eligibleIn.join(', ')}` : 'does not pass joint testing'}`);
 }
