@@ -13,6 +13,18 @@ for name in postgres-admin ingest consent federation datasets validation labels 
   [ -s "$file" ] || openssl rand -base64 32 | tr '+/' '-_' | tr -d '=\n' > "$file"
   chmod 0644 "$file"
 done
+# The registry clients' secrets are the realm's (`npm run mesh -- realm` writes the same files into the realm it
+# exports): made here when missing, copied for compose to mount.
+identity="$(cd "$(dirname "$0")/../.." && pwd)/.mesh/secrets/$city/identity"
+mkdir -p "$identity"
+for client in registry-ingest registry-privacy registry-consent registry-federation registry-datasets registry-validation registry-labels; do
+  [ -s "$identity/$client.secret" ] || (umask 077; openssl rand -base64 24 | tr '+/' '-_' | tr -d '=\n' > "$identity/$client.secret")
+  cp "$identity/$client.secret" "$dir/$client.secret"
+  chmod 0644 "$dir/$client.secret"
+done
+# The datasets service signs download URLs with this key (32 random bytes).
+[ -s "$dir/datasets-url-signing.secret" ] || openssl rand 32 > "$dir/datasets-url-signing.secret"
+chmod 0644 "$dir/datasets-url-signing.secret"
 printf 'apicurio.datasource.password=%s\n' "$(cat "$dir/registry.password")" > "$dir/registry-datasource.properties"
 chmod 0644 "$dir/registry-datasource.properties"
 echo "secrets in $dir"
