@@ -15,6 +15,8 @@ import { CONSOLE_CONFIG } from '../console.tokens';
 @Injectable()
 export class MeshMonitor implements OnModuleInit, OnModuleDestroy {
   private snapshot: MeshSnapshot = { at: 0, cities: [], cells: noCellCounts, lag: noLagHistory };
+  /** Events counted since start: each cell remembers the number of its latest, so the newest cell is known. */
+  private eventsCounted = 0;
   private readonly clients: Map<string, CityApiClient>;
   private readonly consumers: Consumer[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -59,7 +61,7 @@ export class MeshMonitor implements OnModuleInit, OnModuleDestroy {
   }
 
   private sighted(city: string, cell: string, resolution: number): void {
-    this.snapshot = { ...this.snapshot, cells: countEvent(this.snapshot.cells, city, cell, resolution) };
+    this.snapshot = { ...this.snapshot, cells: countEvent(this.snapshot.cells, city, cell, resolution, ++this.eventsCounted) };
     this.pendingChange ??= setTimeout(() => {
       this.pendingChange = undefined;
       this.changes.next();

@@ -33,7 +33,7 @@ describe('role-aware views', () => {
   it('gives the privacy counters to whom may see them, with shared from the anonymised events counted', () => {
     const view = meshViewOf(snapshot, visibleSections(personas.dpo.permissions), (cell) => [[1, 2], [cell.length, 0]]);
     expect(view.cities[0]?.privacy).toEqual({ shared: 1, keptLocal: 2, deadLettered: 0, quarantined: 0 });
-    expect(view.cities[0]?.cells).toEqual([{ cell: 'c1', resolution: 8, count: 1, boundary: [[1, 2], [2, 0]] }]);
+    expect(view.cities[0]?.cells).toEqual([{ cell: 'c1', resolution: 8, count: 1, latest: 0, boundary: [[1, 2], [2, 0]] }]);
     expect(view.lag).toHaveLength(1);
     expect(view.leaderboard).toBeNull();
   });

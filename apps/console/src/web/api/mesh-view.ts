@@ -1,5 +1,5 @@
 // The shape `GET /api/mesh` answers (apps/console/src/server/mesh/mesh-view.ts); the web bundle never imports server code.
-export interface CellCount { readonly cell: string; readonly resolution: number; readonly count: number; readonly boundary: readonly (readonly [number, number])[] }
+export interface CellCount { readonly cell: string; readonly resolution: number; readonly count: number; readonly latest: number; readonly boundary: readonly (readonly [number, number])[] }
 export interface SiteSummary { readonly siteId: string; readonly name: string; readonly status: string; readonly location: { readonly latitude: number; readonly longitude: number } | null; readonly applications: number }
 export interface FlowSummary { readonly source: string; readonly target: string; readonly topics: readonly { readonly topic: string; readonly lagMs: number | null; readonly lagRecords: number | null }[] }
 export interface AgreementSummary { readonly agreementId: string; readonly partner: string; readonly status: string; readonly inForce: boolean }

@@ -1,5 +1,13 @@
 import type { CityView } from '../api/mesh-view';
 
+/** The busiest cells, most first, and the cell of the latest event when it is not among them (where events land now). */
+export function cellRowsOf(cells: CityView['cells'], busiest = 12): { readonly cell: CityView['cells'][number]; readonly latest: boolean }[] {
+  const newest = cells.reduce<CityView['cells'][number] | undefined>((best, c) => (c.latest > (best?.latest ?? 0) ? c : best), undefined);
+  const top = cells.slice(0, busiest);
+  const rows = top.map((cell) => ({ cell, latest: cell === newest }));
+  return newest && !top.includes(newest) ? [...rows, { cell: newest, latest: true }] : rows;
+}
+
 /** Events per H3 cell, most first: the map's numbers, readable without WebGL. */
 export function CellTable({ city }: { readonly city: CityView }) {
   const total = city.cells.reduce((sum, c) => sum + c.count, 0);
@@ -11,8 +19,8 @@ export function CellTable({ city }: { readonly city: CityView }) {
       <table className="compact">
         <thead><tr><th>H3 cell</th><th>res.</th><th>events</th></tr></thead>
         <tbody>
-          {city.cells.slice(0, 12).map((c) => (
-            <tr key={c.cell} data-cell={c.cell}><td><code>{c.cell}</code></td><td>{c.resolution}</td><td data-testid={`cell-count-${c.cell}`}>{c.count}</td></tr>
+          {cellRowsOf(city.cells).map(({ cell: c, latest }) => (
+            <tr key={c.cell} data-cell={c.cell}><td><code>{c.cell}</code>{latest ? <span className="badge">latest</span> : null}</td><td>{c.resolution}</td><td data-testid={`cell-count-${c.cell}`}>{c.count}</td></tr>
           ))}
         </tbody>
       </table>
