@@ -27,7 +27,7 @@ export async function buildDemoRelease(city: CityStack, datasetsUrl: string, ano
     k: 3,
     l: 2,
     maxSuppression: 0.3,
-    splits: { train: 0.8, validation: 0.1, test: 0.1, seed: `mesh-demo-seed-2026-${city.city}`, stratifyBy: 'category' },
+    splits: { train: 0.7, validation: 0.1, test: 0.2, seed: `mesh-demo-seed-2026-${city.city}`, stratifyBy: 'category' },
     formats: ['avro', 'parquet'],
     usage: { licence: 'https://creativecommons.org/licenses/by-nc/4.0/', terms: 'AI training only; no re-identification', accessRights: 'restricted' },
     pseudonyms: 'drop',

@@ -99,10 +99,11 @@ async function runWorkload(options: MeshOptions, cities: readonly CityStack[], n
       await followReplication(cities, replicated, kafkaOf);
       say(`sent ${[...tally].map(([c, t]) => `${c} ${t.http} http + ${t.mqtt} mqtt`).join(', ')}`);
     };
-    // The first round carries enough shareable rows for the demo release to reach its k and l; the release and the
+    // The first round carries enough shareable rows for the releases to reach their k and l and for a test split worth
+    // scoring on a fresh mesh; the releases and the
     // reference solution's validation follow it, then (without --once) rounds go on until Ctrl-C.
     const perRound = Math.max(5, Math.round(options.rate * 5));
-    await sendRound(Math.max(30, perRound));
+    await sendRound(Math.max(100, perRound));
     await waitForArrivals(cities, tally, own, replicated);
     // Every city builds its own release over its own and its partners' replicated events, then joint testing runs on them.
     const releases = await Promise.all(cities.map(async (city) => {

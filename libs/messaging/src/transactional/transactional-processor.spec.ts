@@ -9,6 +9,7 @@ function fakes(committedOffset = '-1') {
   let eachBatch: ((payload: EachBatchPayload) => Promise<void>) | undefined;
   const seeks: unknown[] = [];
   let stops = 0;
+  const consumerSide: { restartOnFailure?: (error: Error) => Promise<boolean>; onCrash?: (event: { payload: { error: Error; restart: boolean } }) => void; duringRun?: () => Promise<void> } = {};
   const kafka = {
     producer: () => ({
       connect: async () => undefined,
@@ -26,15 +27,21 @@ function fakes(committedOffset = '-1') {
       }),
     }),
     admin: () => ({ connect: async () => undefined, disconnect: async () => undefined, fetchOffsets: async () => [{ topic: 'raw', partitions: [{ partition: 0, offset: committedOffset }] }] }),
-    consumer: () => ({
+    consumer: (config: { retry?: { restartOnFailure?: (error: Error) => Promise<boolean> } }) => ({
+      ...((consumerSide.restartOnFailure = config.retry?.restartOnFailure), {}),
       events: { CRASH: 'consumer.crash' },
-      on: () => undefined,
+      on: (event: string, handler: (event: { payload: { error: Error; restart: boolean } }) => void) => {
+        if (event === 'consumer.crash') consumerSide.onCrash = handler;
+      },
       connect: async () => undefined,
       disconnect: async () => undefined,
       stop: async () => void stops++,
       subscribe: async () => undefined,
       seek: (seek: unknown) => void seeks.push(seek),
-      run: async (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => void (eachBatch = config.eachBatch),
+      run: async (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
+        eachBatch = config.eachBatch;
+        await consumerSide.duringRun?.();
+      },
     }),
   } as unknown as Kafka;
   const encode = async (_subject: string, value: unknown) => Buffer.from(JSON.stringify(value));
@@ -53,7 +60,7 @@ function fakes(committedOffset = '-1') {
       isRunning: () => true,
       isStale: () => false,
     } as unknown as EachBatchPayload);
-  return { kafka, codec, calls, failures, deliver, resolved, seeks, stops: () => stops };
+  return { kafka, codec, calls, failures, deliver, resolved, seeks, stops: () => stops, consumerSide };
 }
 
 function processorOn(fake: ReturnType<typeof fakes>, onFatal?: (error: Error) => void) {
@@ -107,6 +114,29 @@ describe('TransactionalProcessor with fakes', () => {
     expect(fake.calls.slice(4)).toEqual(['abort', 'send outx1', 'offsets 2', 'commit', 'send outx2', 'offsets 4', 'commit']);
     expect(fake.resolved).toEqual(['1', '3']);
     expect(await processor.metrics.countOf('raw', 'processed')).toBe(3);
+  });
+
+  it('has the consumer restarted after a crash while it joins (a coordinator still loading), and not once stopped', async () => {
+    const fake = fakes();
+    const processor = processorOn(fake);
+    let restartWhileJoining: boolean | undefined;
+    fake.consumerSide.duringRun = async () => {
+      restartWhileJoining = await fake.consumerSide.restartOnFailure?.(new Error('The coordinator is loading and hence can\'t process requests for this group'));
+    };
+    await processor.start();
+    expect(restartWhileJoining).toBe(true);
+    expect(await fake.consumerSide.restartOnFailure?.(new Error('later'))).toBe(true);
+    await processor.stop();
+    expect(await fake.consumerSide.restartOnFailure?.(new Error('after stop'))).toBe(false);
+  });
+
+  it('fails when the consumer crashed for good while joining, instead of reporting a dead stream as running', async () => {
+    const fake = fakes();
+    const fatal: Error[] = [];
+    const processor = processorOn(fake, (error) => fatal.push(error));
+    fake.consumerSide.duringRun = async () => fake.consumerSide.onCrash?.({ payload: { error: new Error('not retriable'), restart: false } });
+    await processor.start().catch(() => undefined);
+    expect(processor.state()).toBe('failed');
   });
 
   it('stops for good and says so once when fenced', async () => {

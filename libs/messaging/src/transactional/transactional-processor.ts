@@ -86,7 +86,9 @@ export class TransactionalProcessor<T> {
       heartbeatInterval: this.settings.heartbeatIntervalMs,
       maxBytesPerPartition: this.settings.maxBytesPerPartition,
       maxWaitTimeInMs: this.settings.maxWaitTimeMs,
-      retry: { retries: 5, restartOnFailure: async () => this.current === 'running' },
+      // Restart after a crash unless stopping: a crash while joining (a coordinator still loading on a fresh broker)
+      // comes before `start` marked the processor running, and a consumer left dead there would never consume.
+      retry: { retries: 5, restartOnFailure: async () => this.current === 'idle' || this.current === 'running' },
     });
     const clock = options.clock ?? (() => new Date());
     const reader = options.readerSchema;
@@ -119,7 +121,7 @@ export class TransactionalProcessor<T> {
     await this.admin.connect();
     await this.consumer.connect();
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart && this.current === 'running') this.fail(payload.error);
+      if (!payload.restart && (this.current === 'idle' || this.current === 'running')) this.fail(payload.error);
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.failures.keepOnly(payload.memberAssignment);
@@ -128,6 +130,8 @@ export class TransactionalProcessor<T> {
     await this.consumer.subscribe({ topics: [this.options.inputTopic], fromBeginning: this.options.fromBeginning ?? false });
     // One partition at a time: a producer has at most one open transaction.
     await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: 1, eachBatch: (payload) => this.consumeBatch(payload) });
+    // A consumer that crashed for good while joining has already failed the processor: it stays failed.
+    if (this.current !== 'idle') return;
     this.current = 'running';
     this.logger.info({ topic: this.options.inputTopic, groupId: this.options.groupId, transactionalId: this.options.transactionalId }, 'transactional processor started');
   }
