@@ -6,12 +6,32 @@ export function postgresAdminUrl(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 30_000 });
-  await client.connect();
+  const client = await connected(url);
   try {
     return await work(client);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * A server just booted can take a connection and not answer it for a while (it is still starting up), which pg
+ * reports as a bare "timeout expired": try a few times, then say which server did not answer.
+ */
+async function connected(url: string, attempts = 3): Promise<Client> {
+  for (let attempt = 1; ; attempt += 1) {
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 30_000 });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= attempts || !/timeout/i.test(message)) {
+        const server = new URL(url);
+        throw new Error(`PostgreSQL at ${server.hostname}:${server.port || '5432'} did not accept a connection (${message}, ${attempt} attempt(s))`);
+      }
+    }
   }
 }
 
