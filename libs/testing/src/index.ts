@@ -2,6 +2,7 @@ export * from './stack-description';
 export * from './read-stack';
 export * from './unique-name';
 export * from './wait-for';
+export * from './within-time';
 export * from './service-process';
 export * from './free-port';
 export * from './run-sql';

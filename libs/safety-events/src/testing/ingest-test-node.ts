@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName, withinTime } from '@usm/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { protectEveryPath, securityOf } from '@usm/security';
@@ -60,27 +60,29 @@ const city = cityStack('incheon');
 export async function startIngestTestNode(options: IngestTestNodeOptions = {}): Promise<IngestTestNode> {
   const topic = uniqueName('ingest-spec');
   const schema = uniqueName('ingest_spec').replace(/-/g, '_');
-  await onDatabase(`CREATE SCHEMA "${schema}"`);
+  // Each step is bounded and named: a hook that runs out of time then says what it was waiting for.
+  const step = <T>(name: string, work: Promise<T>): Promise<T> => withinTime(`ingest test node: ${name}`, 45_000, work);
+  await step('create the database schema', onDatabase(`CREATE SCHEMA "${schema}"`));
   const kafka = createKafka({ ...kafkaConnectionOf(city, 'admin', 'ingest-spec-reader'), logLevel: logLevel.WARN });
   const admin = kafka.admin();
-  await admin.connect();
+  await step('connect the Kafka admin', admin.connect());
   const dlq = dlqTopicOf(topic);
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true });
+  await step('create the topics', admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true }));
   // The app runs as the ingest principal: what topics:apply grants it on the raw topic and its DLQ, here on this node's own.
   const grants = bindingsOf('ingest', [produces(topic), produces(dlq)]);
-  const added = await grantAcls(kafka, grants);
+  const added = await step('grant the ingest ACLs', grantAcls(kafka, grants));
   const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
   const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
-  await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) });
+  await step('register the schema', registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) }));
   const logs: string[] = [];
-  const app = await startApp(topic, schema, logs, options);
+  const app = await step('start the ingest app', startApp(topic, schema, logs, options));
   const records: ReadRecord[] = [];
-  const consumer = await readBack(kafka, topic, registry, records);
+  const consumer = await step('start the read-back consumer', readBack(kafka, topic, registry, records));
   const deadLetters: DeadLetterRead[] = [];
-  const dlqConsumer = await readDeadLetters(kafka, dlq, deadLetters);
+  const dlqConsumer = await step('start the dead-letter consumer', readDeadLetters(kafka, dlq, deadLetters));
   return {
     app,
-    authorization: `Bearer ${await tokenFor(city, 'integrator')}`,
+    authorization: `Bearer ${await step('get an integrator token', tokenFor(city, 'integrator'))}`,
     topic,
     databaseSchema: schema,
     records,
