@@ -21,7 +21,7 @@ const envSchema = z.object({
   /** Readiness turns red when an outbox row waited longer than this to reach Kafka (a fenced or failing relay). */
   CONSENT_RELAY_MAX_PENDING_MS: envFields.integer(1_000, 3_600_000, 30_000),
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
-  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
 });
 

@@ -49,7 +49,7 @@ const envSchema = z.object({
   /** How long a consent that ended waits for the subject index to reach the own anonymised stream's end (ADR 0016). */
   DATASETS_SUBJECT_INDEX_CATCH_UP_TIMEOUT_MS: envFields.integer(1_000, 600_000, 20_000),
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
-  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
   /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   ...tracingEnvFields,

@@ -79,7 +79,7 @@ const envSchema = z.object({
   MIRROR_MAKER_START_TIMEOUT_MS: integer(1_000, 600_000, 60_000),
   /** A MirrorMaker 2 that exits on its own is started again after this long; 0 leaves it down until the next change. */
   MIRROR_MAKER_RESTART_DELAY_MS: integer(0, 3_600_000, 10_000),
-  HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
   /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   ...tracingEnvFields,

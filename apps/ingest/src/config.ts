@@ -35,7 +35,7 @@ const envSchema = z.object({
   MQTT_URL: z.string().regex(/^mqtts?:\/\/[^\s/]+/, 'must be an mqtt:// or mqtts:// URL').optional(),
   MQTT_USERNAME: z.string().optional(),
   MQTT_PASSWORD: z.string().optional(),
-  HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
   /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   ...tracingEnvFields,

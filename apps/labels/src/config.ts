@@ -27,7 +27,7 @@ const envSchema = z.object({
   /** Empty in production; a test runs the service under a unique prefix of every catalog topic. */
   LABELS_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
-  HEALTH_TIMEOUT_MS: envFields.integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
 });
 

@@ -56,7 +56,7 @@ const envSchema = z.object({
   PRIVACY_QUARANTINE_WINDOW_MS: integer(1_000, 86_400_000, 300_000),
   /** Fewer guarded records than this in the window never turn readiness red. */
   PRIVACY_QUARANTINE_MIN_RECORDS: integer(1, 1_000_000, 20),
-  HEALTH_TIMEOUT_MS: integer(100, 60_000, 2_000),
+  HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
   /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   ...tracingEnvFields,

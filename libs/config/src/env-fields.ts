@@ -20,6 +20,8 @@ export const envFields = {
   postgresUrl: () => z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   databaseSchema: () => z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL identifier'),
   integer: (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback),
+  /** How long a readiness check waits for one dependency (HEALTH_TIMEOUT_MS), in ms; the same bounds in every service. */
+  healthTimeoutMs: () => z.coerce.number().int().min(100).max(60_000).default(2_000),
   flag: (fallback: boolean) => z.enum(['true', 'false']).default(fallback ? 'true' : 'false').transform((value) => value === 'true'),
   topicName: () => z.string().regex(/^[A-Za-z0-9._-]{1,249}$/, 'must be a Kafka topic name'),
   logLevel: () => z.enum(logLevels).default('info'),
