@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { topicCatalog } from '@usm/contracts';
 import { createKafka } from '@usm/messaging';
 import type { CityStack, ServiceProcess } from '@usm/testing';
-import { authHeaderFor, cityNodeConfigOf, cityStack, freePort, kafkaConnectionOf, registryCredentialsOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authHeaderFor, cityNodeConfigOf, cityStack, freePort, kafkaConnectionOf, registryCredentialsOf, runSql, shareableRadarEvent, spawnService, uniqueName, waitFor } from '@usm/testing';
 import { logLevel } from 'kafkajs';
 import type { TopicWatch } from './spec-support/topic-watch';
 import { watchTopic } from './spec-support/topic-watch';
@@ -31,19 +31,6 @@ async function ownSchema(context: string): Promise<string> {
   schemas.push([context, name]);
   return name;
 }
-
-/** A pseudonymised-research radar event, the kind the default policy lets through to the anonymised topic. */
-const radarEvent = (eventId: string) => ({
-  eventId,
-  city: 'incheon',
-  reportedAt: new Date().toISOString(),
-  occurredAt: new Date(Date.now() - 60_000).toISOString(),
-  source: { systemId: 'school-zone-radar-12', kind: 'trafficHazardDetector', legalBasis: 'pseudonymisedResearch' },
-  category: 'traffic',
-  subCategory: 'carWrongDirection',
-  severity: 'high',
-  location: { latitude: 37.4563, longitude: 126.7052 },
-});
 
 beforeAll(async () => {
   city = cityStack('incheon');
@@ -109,7 +96,7 @@ describe('apps/city-node: every context of Incheon in one process', () => {
     await waitFor(
       async () => {
         const eventId = randomUUID();
-        const response = await fetch(`${ingest}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(city, 'integrator')) }, body: JSON.stringify(radarEvent(eventId)) });
+        const response = await fetch(`${ingest}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaderFor(city, 'integrator')) }, body: JSON.stringify(shareableRadarEvent(eventId)) });
         expect(response.status).toBe(202);
         posted.push(eventId);
         return posted.some((id) => watch?.eventIds.has(id));

@@ -1,11 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKafka } from '@usm/messaging';
 import type { CityStack, ServiceProcess } from '@usm/testing';
-import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, registryEnvOf, runSql, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, radarLocation, registryEnvOf, runSql, shareableRadarEvent, spawnService, uniqueName, waitFor } from '@usm/testing';
 import { latLngToCell } from 'h3-js';
 import { logLevel } from 'kafkajs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -17,7 +17,6 @@ const webDir = join(root, 'dist', 'apps', 'console', 'web');
 const incheon: CityStack = cityStack('incheon');
 const barcelona: CityStack = cityStack('barcelona');
 const privacyGroup = uniqueName('incheon-privacy-console');
-const radar = { latitude: 37.4563, longitude: 126.7052 };
 const processes: ServiceProcess[] = [];
 let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
 let consoleUrl = '';
@@ -36,22 +35,9 @@ async function ready(service: ServiceProcess, url: string, what: string): Promis
   });
 }
 
-/** A school-zone radar event of a registered system, the kind the default policy shares. */
-const radarEvent = () => ({
-  eventId: randomUUID(),
-  city: 'incheon',
-  reportedAt: new Date().toISOString(),
-  occurredAt: new Date(Date.now() - 60_000).toISOString(),
-  source: { systemId: 'school-zone-radar-12', kind: 'trafficHazardDetector', legalBasis: 'pseudonymisedResearch' },
-  category: 'traffic',
-  subCategory: 'carWrongDirection',
-  severity: 'high',
-  location: radar,
-});
-
 /** The count the page shows for each H3 cell containing the radar (one per resolution), absent cells as 0. */
 async function radarCellCounts(page: Page): Promise<number[]> {
-  const cells = Array.from({ length: 16 }, (_, resolution) => latLngToCell(radar.latitude, radar.longitude, resolution));
+  const cells = Array.from({ length: 16 }, (_, resolution) => latLngToCell(radarLocation.latitude, radarLocation.longitude, resolution));
   return Promise.all(cells.map(async (id) => Number((await (await page.$(`[data-testid="cell-count-${id}"]`))?.textContent()) ?? '0')));
 }
 
@@ -146,7 +132,7 @@ describe('apps/console: the mesh in a real browser, signed in through the city r
     // One event, then another each round: privacy's new group starts at the raw topic's end once it has joined.
     await waitFor(
       async () => {
-        const posted = await fetch(`${ingestUrl}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(radarEvent()) });
+        const posted = await fetch(`${ingestUrl}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(shareableRadarEvent()) });
         expect(posted.status).toBe(202);
         const after = await radarCellCounts(page);
         return after.some((count, resolution) => count > (before[resolution] ?? 0));

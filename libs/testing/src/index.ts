@@ -16,3 +16,4 @@ export * from './deployment-env';
 export * from './otlp-receiver';
 
 export * from './city-node-config';
+export * from './shareable-radar-event';
