@@ -5,6 +5,7 @@ export * from './kafka/source-record';
 export * from './kafka/acl-binding';
 export * from './kafka/service-acls';
 export * from './kafka/acl-grants';
+export * from './kafka/replayed-topics';
 export * from './registry/schema-source';
 export * from './registry/schema-registry';
 export * from './registry/registry-credentials';

@@ -1,8 +1,8 @@
 import type { Kafka } from 'kafkajs';
 import type { DatasetReleaseEvent } from '@usm/contracts';
 import type { AvroCodec } from '@usm/messaging';
+import { ReplayedTopics } from '@usm/messaging';
 import type { KnownRelease, ReleaseCatalog } from '../../application/ports';
-import { ReplayedTopics } from './replayed-topics';
 
 /** This city's releases as `dataset.releases.v1` announced them (files and their SHA-256, purposes, sources). */
 export class KafkaReleaseCatalog implements ReleaseCatalog {

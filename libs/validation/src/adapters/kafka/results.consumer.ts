@@ -1,8 +1,8 @@
 import type { Kafka } from 'kafkajs';
 import type { ValidationResult } from '@usm/contracts';
 import type { AvroCodec } from '@usm/messaging';
+import { ReplayedTopics } from '@usm/messaging';
 import type { ResultFeed } from '../../application/ports';
-import { ReplayedTopics } from './replayed-topics';
 
 /**
  * Local and replicated results: `validation.results.v1` and every partner's `<partner>.validation.results.v1`,

@@ -1,4 +1,5 @@
-import { createKafka, meshProducerConfig } from '@usm/messaging';
+import { createKafka } from './kafka-connection';
+import { meshProducerConfig } from './producer-settings';
 import { cityStack, kafkaConnectionOf, uniqueName, waitFor } from '@usm/testing';
 import { logLevel } from 'kafkajs';
 import { ReplayedTopics } from './replayed-topics';
