@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import type { StackOptions } from '../../infra/local/src/stack-options';
 import type { CityStack } from '@usm/testing';
-import { cityEntryOf } from '../../apps/console/src/spec-support/console-config';
+import { consoleCityEntryOf } from '@usm/testing';
 import type { CityNodeHandle } from './city-nodes';
 import type { RunningService } from './service-process';
 import { answersReady, startService } from './service-process';
@@ -67,7 +67,7 @@ export async function ensureConsole(cities: readonly CityStack[], nodes: readonl
     cities: cities.map((city) => {
       const urls = nodes.find((n) => n.urls.city === city.city)?.urls;
       const services: Record<string, string> = urls ? { ingest: urls.ingest, privacyMetrics: urls.privacy, datasets: urls.datasets, federation: urls.federation, sites: urls.sites, validation: urls.validation } : {};
-      return cityEntryOf(city, services);
+      return consoleCityEntryOf(city, services);
     }),
   };
   const dir = join(options.paths.state, 'console');

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKafka } from '@usm/messaging';
 import type { CityStack, ServiceProcess } from '@usm/testing';
-import { authEnvOf, authHeaderFor, cityStack, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, radarLocation, registryEnvOf, runSql, shareableRadarEvent, spawnService, uniqueName, waitFor } from '@usm/testing';
+import { authEnvOf, authHeaderFor, cityStack, consoleCityEntryOf, databaseEnvOf, freePort, kafkaConnectionOf, kafkaEnvOf, radarLocation, registryEnvOf, runSql, shareableRadarEvent, spawnService, uniqueName, waitFor } from '@usm/testing';
 import { latLngToCell } from 'h3-js';
 import { logLevel } from 'kafkajs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, screenshot, signInThroughRealm } from './spec-support/browser';
-import { cityEntryOf, demoPasswordOf } from './spec-support/console-config';
+import { demoPasswordOf } from './spec-support/console-config';
 
 const root = join(__dirname, '..', '..', '..');
 const webDir = join(root, 'dist', 'apps', 'console', 'web');
@@ -84,7 +84,7 @@ beforeAll(async () => {
     // Streams end this often and the web app reconnects with its token: the spec runs across several reconnections.
     streamMaxMs: 10_000,
     logLevel: 'warn',
-    cities: [cityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl, datasets: datasetsUrl, sites: sitesUrl }), cityEntryOf(barcelona, {})],
+    cities: [consoleCityEntryOf(incheon, { ingest: ingestUrl, privacyMetrics: privacyUrl, datasets: datasetsUrl, sites: sitesUrl }), consoleCityEntryOf(barcelona, {})],
   };
   const consoleProcess = spawnService('apps/console/src/server/main.ts', { CONSOLE_CONFIG_JSON: JSON.stringify(config) });
   processes.push(consoleProcess);

@@ -17,3 +17,4 @@ export * from './otlp-receiver';
 
 export * from './city-node-config';
 export * from './shareable-radar-event';
+export * from './console-city-entry';
