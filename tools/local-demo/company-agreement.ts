@@ -1,17 +1,8 @@
 import type { CityStack } from '@usm/testing';
 import { tokenFor, waitFor } from '@usm/testing';
+import { callApi, callExpecting } from './http-call';
 
 interface ActiveRow { readonly agreementId: string; readonly partnerId: string; readonly partnerKind?: string; readonly topics: readonly string[]; readonly purposes?: readonly string[] }
-
-async function step(base: string, token: string, method: string, path: string, expected: number, body?: unknown): Promise<Response> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
 
 /**
  * A company agreement in force between the city and `company` over `topics` for AI training and validation: reused
@@ -20,7 +11,7 @@ async function step(base: string, token: string, method: string, path: string, e
  */
 export async function ensureCompanyAgreement(city: CityStack, consentUrl: string, company: string, topics: readonly string[]): Promise<{ id: string; reused: boolean }> {
   const dpo = await tokenFor(city, 'dpo');
-  const active = (await (await step(consentUrl, dpo, 'GET', `/v1/agreements/active?partnerId=${company}`, 200)).json()) as ActiveRow[];
+  const active = (await (await callExpecting(consentUrl, dpo, 'GET', `/v1/agreements/active?partnerId=${company}`, 200)).json()) as ActiveRow[];
   const reusable = active.find((row) => row.partnerKind === 'company' && topics.every((t) => row.topics.includes(t)) && ['aiTraining', 'aiValidation'].every((p) => row.purposes?.includes(p) ?? false));
   if (reusable) return { id: reusable.agreementId, reused: true };
   const draft = {
@@ -30,11 +21,11 @@ export async function ensureCompanyAgreement(city: CityStack, consentUrl: string
     partnerRetentionDays: 30,
     validity: { validFrom: '2026-01-01T00:00:00Z', validUntil: null },
   };
-  const id = ((await (await step(consentUrl, dpo, 'POST', '/v1/agreements', 201, draft)).json()) as { aggregateId: string }).aggregateId;
-  await step(consentUrl, dpo, 'POST', `/v1/agreements/${id}/propose`, 201);
-  await waitFor(async () => (await fetch(`${consentUrl}/v1/agreements/${id}`, { headers: { authorization: `Bearer ${dpo}` } })).status === 200, { timeoutMs: 60_000, description: `agreement ${id} in the ledger's read model` });
-  await step(consentUrl, dpo, 'POST', `/v1/agreements/${id}/sign`, 201);
-  await step(consentUrl, await tokenFor(city, company), 'POST', `/v1/agreements/${id}/sign`, 201);
-  await step(consentUrl, dpo, 'POST', `/v1/agreements/${id}/activate`, 201);
+  const id = ((await (await callExpecting(consentUrl, dpo, 'POST', '/v1/agreements', 201, draft)).json()) as { aggregateId: string }).aggregateId;
+  await callExpecting(consentUrl, dpo, 'POST', `/v1/agreements/${id}/propose`, 201);
+  await waitFor(async () => (await callApi(consentUrl, dpo, 'GET', `/v1/agreements/${id}`)).status === 200, { timeoutMs: 60_000, description: `agreement ${id} in the ledger's read model` });
+  await callExpecting(consentUrl, dpo, 'POST', `/v1/agreements/${id}/sign`, 201);
+  await callExpecting(consentUrl, await tokenFor(city, company), 'POST', `/v1/agreements/${id}/sign`, 201);
+  await callExpecting(consentUrl, dpo, 'POST', `/v1/agreements/${id}/activate`, 201);
   return { id, reused: false };
 }

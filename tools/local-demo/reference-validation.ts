@@ -7,6 +7,7 @@ import { trainReference } from '../../apps/validation/src/reference-solution/ref
 import { listen, referenceServer } from '../../apps/validation/src/reference-solution/reference-server';
 import { ensureCompanyAgreement } from './company-agreement';
 import { shareableSubCategories } from './workload';
+import { callApi, expectStatus } from './http-call';
 
 /** The company of the demo and its solution (a client of every local realm: infra/local/src/company-clients.ts). */
 export const demoCompany = 'poom-gpu-platform';
@@ -40,17 +41,9 @@ export interface ValidationSummary {
   readonly eligibleIn: readonly string[];
 }
 
+/** A call as `client` of the city's realm. */
 async function call(base: string, city: CityStack, client: string, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${await tokenFor(city, client)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-async function expectStatus(response: Response, what: string, ...accepted: number[]): Promise<Response> {
-  if (!accepted.includes(response.status)) throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  return response;
+  return callApi(base, await tokenFor(city, client), method, path, body);
 }
 
 /** The company's side in one city: an agreement signed through the consent API, then its solution version registered. */
