@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import type { KafkaSecuritySettings, LogLevel, PartnerRegistries } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, partnerRegistriesOf, partnerRegistryFields, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { ValidationError } from '@usm/errors';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
@@ -9,16 +9,7 @@ import type { TracingSettings } from '@usm/tracing';
 import { z } from 'zod';
 
 const code = 'DATASETS_SERVICE.INVALID_CONFIG';
-const cityId = /^[a-z][a-z0-9]*$/;
 
-/** `incheon=value;osaka=value`: one entry per partner city. */
-const perCity = (valueRule: z.ZodString, example: string) =>
-  z
-    .string()
-    .default('')
-    .transform((text) => text.split(';').map((e) => e.trim()).filter(Boolean).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]))
-    .pipe(z.array(z.tuple([z.string().regex(cityId, `must name cities as lowercase ASCII ids: ${example}`), valueRule])))
-    .transform((pairs) => Object.fromEntries(pairs) as Record<string, string>);
 
 /** Every setting of the datasets service; only this file reads the environment. Empty counts as unset. */
 const envSchema = z.object({
@@ -39,9 +30,9 @@ const envSchema = z.object({
   DATASETS_URL_SIGNING_SECRET_FILE: z.string().startsWith('/', 'must be an absolute path to the URL-signing key file'),
   DATASETS_SIGNED_URL_TTL_SECONDS: envFields.integer(10, 3_600, 300),
   /** Partner registries for replicated topics (ADR 0005): `incheon=http://…/apis/ccompat/v7;osaka=…`. */
-  DATASETS_PARTNER_REGISTRIES: perCity(z.string().regex(/^https?:\/\/\S+$/, 'must give http(s) registry URLs: city=url;city=url'), 'city=url;city=url'),
+  DATASETS_PARTNER_REGISTRIES: partnerRegistryFields.urls(),
   /** Per partner city, the file holding the secret of the `partner-<this city>` client its realm issued us. */
-  DATASETS_PARTNER_REGISTRY_SECRET_FILES: perCity(z.string().startsWith('/', 'must give absolute file paths: city=/path;city=/path'), 'city=/path;city=/path'),
+  DATASETS_PARTNER_REGISTRY_SECRET_FILES: partnerRegistryFields.secretFiles(),
   /** Empty in production; a test runs the service under a unique prefix of every catalog topic. */
   DATASETS_TOPIC_PREFIX: z.string().regex(/^[a-z0-9-]*$/, 'must be lowercase letters, digits and dashes').default(''),
   DATASETS_READ_MAX_BYTES: envFields.integer(1_048_576, 1_073_741_824, 67_108_864),
@@ -55,8 +46,6 @@ const envSchema = z.object({
   ...tracingEnvFields,
 });
 
-type Env = z.output<typeof envSchema>;
-
 /** The datasets service's validated settings. */
 export interface DatasetsServiceConfig {
   readonly city: string;
@@ -64,7 +53,7 @@ export interface DatasetsServiceConfig {
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
   readonly registryCredentials?: { readonly clientId: string; readonly secret: string };
-  readonly partnerRegistries: Readonly<Record<string, { readonly url: string; readonly credentials?: { readonly clientId: string; readonly secret: string } }>>;
+  readonly partnerRegistries: PartnerRegistries;
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
   readonly http: { readonly host: string; readonly port: number };
@@ -93,25 +82,6 @@ function signingKeyOf(file: string): Buffer {
   return key;
 }
 
-function partnerRegistriesOf(e: Env): DatasetsServiceConfig['partnerRegistries'] {
-  const unknown = Object.keys(e.DATASETS_PARTNER_REGISTRY_SECRET_FILES).filter((city) => !(city in e.DATASETS_PARTNER_REGISTRIES));
-  if (unknown.length > 0) throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRY_SECRET_FILES', rule: 'known-partner', message: `names ${unknown.join(', ')}, missing from DATASETS_PARTNER_REGISTRIES` }]);
-  if (e.MESH_CITY in e.DATASETS_PARTNER_REGISTRIES) throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRIES', rule: 'not-self', message: 'must not list this city (MESH_CITY)' }]);
-  return Object.fromEntries(
-    Object.entries(e.DATASETS_PARTNER_REGISTRIES).map(([city, url]) => {
-      const file = e.DATASETS_PARTNER_REGISTRY_SECRET_FILES[city];
-      if (file === undefined) return [city, { url }];
-      const secret = (() => {
-        try {
-          return readFileSync(file, 'utf8').trim();
-        } catch {
-          throw new ValidationError(code, [{ field: 'DATASETS_PARTNER_REGISTRY_SECRET_FILES', rule: 'readable', message: `must name a readable secret file for ${city}` }]);
-        }
-      })();
-      return [city, { url, credentials: { clientId: `partner-${e.MESH_CITY}`, secret } }];
-    }),
-  );
-}
 
 /** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
 export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
@@ -127,7 +97,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
     registryUrl: e.SCHEMA_REGISTRY_URL,
     ...(credentials ? { registryCredentials: credentials } : {}),
-    partnerRegistries: partnerRegistriesOf(e),
+    partnerRegistries: partnerRegistriesOf({ ownCity: e.MESH_CITY, urls: e.DATASETS_PARTNER_REGISTRIES, secretFiles: e.DATASETS_PARTNER_REGISTRY_SECRET_FILES, urlsField: 'DATASETS_PARTNER_REGISTRIES', secretFilesField: 'DATASETS_PARTNER_REGISTRY_SECRET_FILES' }, code),
     databaseUrl: databaseUrlOf(e, code),
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     http: { host: e.DATASETS_HOST, port: e.DATASETS_PORT },

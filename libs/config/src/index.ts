@@ -3,3 +3,4 @@ export * from './read-environment';
 export * from './kafka-env';
 export * from './database-url';
 export * from './registry-credentials';
+export * from './partner-registries';
