@@ -25,6 +25,9 @@ done
 # The datasets service signs download URLs with this key (32 random bytes).
 [ -s "$dir/datasets-url-signing.secret" ] || openssl rand 32 > "$dir/datasets-url-signing.secret"
 chmod 0644 "$dir/datasets-url-signing.secret"
+# The privacy service's pseudonymisation key (HMAC-SHA-256, 32 random bytes as text): pseudonyms are stable while it is.
+[ -s "$dir/privacy-hmac.secret" ] || openssl rand -base64 32 | tr -d '\n' > "$dir/privacy-hmac.secret"
+chmod 0644 "$dir/privacy-hmac.secret"
 printf 'apicurio.datasource.password=%s\n' "$(cat "$dir/registry.password")" > "$dir/registry-datasource.properties"
 chmod 0644 "$dir/registry-datasource.properties"
 echo "secrets in $dir"

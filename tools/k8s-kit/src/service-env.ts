@@ -94,6 +94,8 @@ function specificEnvOf(service: MeshService, context: EnvContext): Record<string
         CONSENT_SERVICE_URL: context.serviceUrl('consent'),
         AUTH_CLIENT_ID: 'privacy',
         AUTH_CLIENT_SECRET_FILE: `${secretMounts.service}/auth-client-secret`,
+        // The shipped policy names USM_PRIVACY_HMAC_SECRET; its _FILE form takes the key from the mounted secret.
+        USM_PRIVACY_HMAC_SECRET_FILE: `${secretMounts.service}/hmac-secret`,
       };
     case 'federation':
       return {

@@ -225,7 +225,7 @@ export function serviceSecretsOf(options: KitOptions): Resource[] {
   return [
     externalSecretOf(options, 'registry-clients', [...kafkaServices]),
     ...databaseServices.map((s) => externalSecretOf(options, databaseSecretOf(s), ['password'])),
-    externalSecretOf(options, 'privacy-secrets', ['auth-client-secret']),
+    externalSecretOf(options, 'privacy-secrets', ['auth-client-secret', 'hmac-secret']),
     externalSecretOf(options, 'datasets-secrets', ['url-signing-secret']),
     ...options.partners.filter((p) => p !== options.city).flatMap((p) => [externalSecretOf(options, `mm2-${options.city}-at-${p}`, ['password']), externalSecretOf(options, clusterCaSecretOf(p), ['ca.crt'])]),
   ];

@@ -11,22 +11,33 @@ export type ReadSecretFile = (path: string) => Promise<Uint8Array>;
 // HMAC-SHA-256 gains nothing from keys over 64 bytes, and loses strength under 32.
 const minimumSecretBytes = 32;
 
-async function secretText(source: SecretSource, env: PolicyEnvironment, readFile: ReadSecretFile): Promise<string> {
-  if ('env' in source) {
-    const value = env[source.env];
-    if (value === undefined || value.trim() === '') {
-      throw new ValidationError(privacyErrorCodes.missingSecret, [
-        { field: 'pseudonymisation.secret.env', rule: 'present', message: `environment variable ${source.env} is not set` },
-      ]);
-    }
-    return value;
-  }
+async function fileText(file: string, field: string, readFile: ReadSecretFile): Promise<string> {
   try {
-    return Buffer.from(await readFile(source.file)).toString('utf8');
+    return Buffer.from(await readFile(file)).toString('utf8');
   } catch (cause) {
-    const violation = { field: 'pseudonymisation.secret.file', rule: 'readable', message: `cannot read ${source.file}` };
-    throw new ValidationError(privacyErrorCodes.missingSecret, [violation], { cause });
+    throw new ValidationError(privacyErrorCodes.missingSecret, [{ field, rule: 'readable', message: `cannot read ${file}` }], { cause });
   }
+}
+
+/**
+ * A policy that names the variable `X` also takes the file named by `X_FILE` (the container convention, for
+ * orchestrators that mount secrets as files); setting both is refused, as two sources of one key would be ambiguous.
+ */
+async function secretText(source: SecretSource, env: PolicyEnvironment, readFile: ReadSecretFile): Promise<string> {
+  if ('file' in source) return fileText(source.file, 'pseudonymisation.secret.file', readFile);
+  const value = env[source.env];
+  const file = env[`${source.env}_FILE`];
+  const present = value !== undefined && value.trim() !== '';
+  if (present && file !== undefined) {
+    throw new ValidationError(privacyErrorCodes.missingSecret, [
+      { field: 'pseudonymisation.secret.env', rule: 'one-source', message: `set ${source.env} or ${source.env}_FILE, not both` },
+    ]);
+  }
+  if (present) return value;
+  if (file !== undefined && file.trim() !== '') return fileText(file, 'pseudonymisation.secret.env', readFile);
+  throw new ValidationError(privacyErrorCodes.missingSecret, [
+    { field: 'pseudonymisation.secret.env', rule: 'present', message: `environment variable ${source.env} (or ${source.env}_FILE naming a file) is not set` },
+  ]);
 }
 
 /** The pseudonymisation secret named by a policy, as bytes; never echoed in errors. */
