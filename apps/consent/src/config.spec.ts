@@ -26,7 +26,19 @@ describe('consent service config', () => {
       http: { host: '127.0.0.1', port: 3002 },
       relayMaxPendingMs: 30_000,
       logLevel: 'info',
+      tracing: { enabled: false },
       auth: { kind: 'verify', settings: { city: 'incheon', issuer: 'http://127.0.0.1:19080/realms/incheon', audience: 'usm-consent', partnerIssuers: {} } },
+    });
+  });
+
+  it('traces to the OTLP endpoint when OTEL_EXPORTER_OTLP_ENDPOINT is set, as the consent service', () => {
+    expect(loadConfig({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({
+      enabled: true,
+      tracesUrl: 'http://collector:4318/v1/traces',
+      serviceName: 'consent',
+      sampler: 'parentbased_always_on',
+      samplerRatio: 1,
+      exportDelayMs: 5_000,
     });
   });
 

@@ -3,6 +3,8 @@ import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvSha
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 
 /** Every setting of the consent service; only this file reads the environment. Empty counts as unset. */
 const envSchema = z.object({
@@ -23,11 +25,14 @@ const envSchema = z.object({
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
   HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 /** The consent service's validated settings. */
 export interface ConsentServiceConfig {
   readonly city: string;
+  readonly tracing: TracingSettings;
   readonly kafkaBrokers: readonly string[];
   /** The service's own principal over SASL_SSL; absent only with MESH_INSECURE=true and PLAINTEXT. */
   readonly kafkaSecurity?: KafkaSecuritySettings;
@@ -53,6 +58,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const kafka = kafkaClientOf(e, 'CONSENT_SERVICE.INVALID_CONFIG');
   return {
     city: e.MESH_CITY,
+    tracing: tracingSettingsOf(e, 'consent'),
     kafkaBrokers: kafka.brokers,
     ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
     registryUrl: e.SCHEMA_REGISTRY_URL,

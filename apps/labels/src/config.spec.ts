@@ -26,4 +26,9 @@ describe('labels service config', () => {
       expect.objectContaining({ violations: expect.arrayContaining([expect.objectContaining({ field: 'LABELS_VALIDATION_URL' }), expect.objectContaining({ field: 'LABELS_TOPIC_PREFIX' })]) }),
     );
   });
+
+  it('traces to the OTLP endpoint when OTEL_EXPORTER_OTLP_ENDPOINT is set, as the labels service', () => {
+    expect(loadConfig({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toMatchObject({ enabled: true, tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'labels' });
+    expect(loadConfig(env).tracing).toEqual({ enabled: false });
+  });
 });

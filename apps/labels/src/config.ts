@@ -6,6 +6,8 @@ import { ValidationError } from '@usm/errors';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 
 const code = 'LABELS_SERVICE.INVALID_CONFIG';
 
@@ -29,11 +31,14 @@ const envSchema = z.object({
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
   HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 /** The labels service's validated settings. */
 export interface LabelsServiceConfig {
   readonly city: string;
+  readonly tracing: TracingSettings;
   readonly kafkaBrokers: readonly string[];
   readonly kafkaSecurity?: KafkaSecuritySettings;
   readonly registryUrl: string;
@@ -67,6 +72,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const credentials = registryCredentialsOf(e, code);
   return {
     city: e.MESH_CITY,
+    tracing: tracingSettingsOf(e, 'labels'),
     kafkaBrokers: kafka.brokers,
     ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),
     registryUrl: e.SCHEMA_REGISTRY_URL,

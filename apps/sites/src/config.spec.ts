@@ -26,4 +26,9 @@ describe('sites service config', () => {
     }
     expect(violations.map((v) => v.field)).toEqual(expect.arrayContaining(['AUTH_ISSUER', 'DATABASE_URL', 'MESH_CITY', 'SITES_PORT', 'SITES_RESERVATION_RETRIES']));
   });
+
+  it('traces to the OTLP endpoint when OTEL_EXPORTER_OTLP_ENDPOINT is set, as the sites service', () => {
+    expect(loadConfig({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toMatchObject({ enabled: true, tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'sites' });
+    expect(loadConfig(env).tracing).toEqual({ enabled: false });
+  });
 });

@@ -3,6 +3,8 @@ import { databaseEnvFields, databaseUrlOf, envFields, readEnvironment } from '@u
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 
 const code = 'SITES_SERVICE.INVALID_CONFIG';
 
@@ -21,11 +23,14 @@ const envSchema = z.object({
   /** Re-decisions of a reservation after another request moved the site's calendar first. */
   SITES_RESERVATION_RETRIES: envFields.integer(0, 10_000, 250),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 /** The sites service's validated settings. */
 export interface SitesServiceConfig {
   readonly city: string;
+  readonly tracing: TracingSettings;
   readonly databaseUrl: string;
   readonly databaseSchema?: string;
   readonly databasePoolSize: number;
@@ -45,6 +50,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const e = readEnvironment(envSchema, env, code, [requireIssuerUnlessInsecure]);
   return {
     city: e.MESH_CITY,
+    tracing: tracingSettingsOf(e, 'sites'),
     databaseUrl: databaseUrlOf(e, code),
     ...(e.DATABASE_SCHEMA === undefined ? {} : { databaseSchema: e.DATABASE_SCHEMA }),
     databasePoolSize: e.DATABASE_POOL_SIZE,

@@ -6,9 +6,12 @@ import { serveSitesOpenApi, useSitesBodyParsers } from '@usm/sites';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
+import { startTracing } from '@usm/tracing';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // Before the app exists, so its first request is already traced; a no-op without an OTLP endpoint.
+  startTracing(config.tracing, { city: config.city });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true, bodyParser: false });
   // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
   protectEveryPath(app);

@@ -26,4 +26,9 @@ describe('validation service config', () => {
     expect(violationsOf(withoutDatasets)).toContain('VALIDATION_DATASETS_URL');
     expect(violationsOf({ ...base, VALIDATION_PARTNER_REGISTRIES: 'incheon=http://x/apis' })).toContain('VALIDATION_PARTNER_REGISTRIES');
   });
+
+  it('traces to the OTLP endpoint when OTEL_EXPORTER_OTLP_ENDPOINT is set, as the validation service', () => {
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toMatchObject({ enabled: true, tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'validation' });
+    expect(loadConfig(base).tracing).toEqual({ enabled: false });
+  });
 });

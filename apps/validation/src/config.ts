@@ -3,6 +3,8 @@ import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvSha
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
+import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
+import type { TracingSettings } from '@usm/tracing';
 
 const code = 'VALIDATION_SERVICE.INVALID_CONFIG';
 
@@ -41,11 +43,14 @@ const envSchema = z.object({
   /** How long a readiness probe waits for Kafka, the registry and PostgreSQL; a busy node needs more than the default. */
   HEALTH_TIMEOUT_MS: envFields.healthTimeoutMs(),
   LOG_LEVEL: envFields.logLevel(),
+  /** OpenTelemetry tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  ...tracingEnvFields,
 });
 
 /** The validation service's validated settings. */
 export interface ValidationServiceConfig {
   readonly city: string;
+  readonly tracing: TracingSettings;
   readonly timeZone: string;
   readonly kafkaBrokers: readonly string[];
   readonly kafkaSecurity?: KafkaSecuritySettings;
@@ -75,6 +80,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const credentials = registryCredentialsOf(e, code);
   return {
     city: e.MESH_CITY,
+    tracing: tracingSettingsOf(e, 'validation'),
     timeZone: e.VALIDATION_TIME_ZONE,
     kafkaBrokers: kafka.brokers,
     ...(kafka.security === undefined ? {} : { kafkaSecurity: kafka.security }),

@@ -4,3 +4,4 @@ export * from './propagation/record-headers';
 export * from './spans/mesh-trace-attributes';
 export * from './spans/messaging-spans';
 export * from './spans/http-spans';
+export * from './spans/mqtt-spans';

@@ -8,8 +8,8 @@ export type MeshService = (typeof meshServices)[number];
 export const databaseServices: readonly MeshService[] = ['ingest', 'consent', 'federation', 'datasets', 'validation', 'labels', 'sites'];
 /** Services that reach Kafka as their own principal and read the registry as `registry-<service>` (sites needs neither). */
 export const kafkaServices: readonly MeshService[] = meshServices.filter((s) => s !== 'sites');
-/** Services whose config reads the standard OTEL_* variables (libs/tracing); the others would refuse them as unknown. */
-export const tracedServices: readonly MeshService[] = ['ingest', 'privacy', 'federation', 'datasets'];
+/** Services whose config reads the standard OTEL_* variables (libs/tracing): every one. */
+export const tracedServices: readonly MeshService[] = meshServices;
 /** Where the datasets service writes release artifacts and the validation service reads them (one shared volume). */
 export const releaseArtifactDir = '/var/lib/usm/datasets';
 

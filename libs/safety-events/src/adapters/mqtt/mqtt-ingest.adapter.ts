@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IHeaders } from 'kafkajs';
-import type { MqttClient } from 'mqtt';
+import type { IPublishPacket, MqttClient } from 'mqtt';
 import { connectAsync } from 'mqtt';
 import { ValidationError } from '@usm/errors';
 import { DeadLetterHeader } from '@usm/messaging';
+import { endStep, inStep, startMqttProcessSpan } from '@usm/tracing';
 import type { IngestEvents, IngestReceipt } from '../../application/ingest-events.handler';
 import { deviceErrorReplyOf } from './device-error-reply';
 import { assertOwnSystemId, parseDeviceMessage } from './device-message';
@@ -71,7 +72,7 @@ export class MqttIngestAdapter {
       protocolVersion: 5,
       properties: { sessionExpiryInterval: 24 * 60 * 60 },
       reconnectPeriod: 1_000,
-      customHandleAcks: (topic, message, _packet, done) => this.onDelivery(topic, message, done),
+      customHandleAcks: (topic, message, packet, done) => this.onDelivery(topic, message, done, packet),
     });
     this.metrics.connected(true);
     this.client.on('connect', () => this.metrics.connected(true));
@@ -79,10 +80,16 @@ export class MqttIngestAdapter {
     await this.client.subscribeAsync(eventsFilterOf(city), { qos: 1 });
   }
 
-  /** mqtt.js's manual acknowledgement: `done(0)` sends the PUBACK, so only once the event or its dead letter is on Kafka. */
-  onDelivery(topic: string, payload: Buffer, done: (code: number) => void): void {
-    void this.untilHandled(topic, payload).then((handled) => {
-      if (handled) done(0);
+  /**
+   * mqtt.js's manual acknowledgement: `done(0)` sends the PUBACK, so only once the event or its dead letter is on Kafka.
+   * The message's span continues the trace a device sent as its MQTT v5 `traceparent` user property.
+   */
+  onDelivery(topic: string, payload: Buffer, done: (code: number) => void, packet?: Pick<IPublishPacket, 'properties'>): void {
+    const userProperties = packet?.properties?.userProperties;
+    const step = startMqttProcessSpan({ filter: eventsFilterOf(this.settings.city), topic, ...(userProperties ? { userProperties } : {}) });
+    void inStep(step, () => this.untilHandled(topic, payload)).then((outcome) => {
+      endStep(step, outcome === undefined ? {} : { outcome: outcome === 'ingested' ? 'processed' : 'deadLettered' });
+      if (outcome !== undefined) done(0);
     });
   }
 
@@ -91,19 +98,23 @@ export class MqttIngestAdapter {
     await this.client?.endAsync(true);
   }
 
-  /** Retries what Kafka or PostgreSQL could not take yet; refused input is handled (dead-lettered), not retried. */
-  private async untilHandled(topic: string, payload: Buffer): Promise<boolean> {
+  /**
+   * Retries what Kafka or PostgreSQL could not take yet; refused input is handled (dead-lettered), not retried.
+   * Undefined when the adapter stopped first (no PUBACK: the broker delivers the message again).
+   */
+  private async untilHandled(topic: string, payload: Buffer): Promise<'ingested' | 'refused' | undefined> {
     for (let attempt = 0; !this.stopping; attempt += 1) {
       try {
-        this.metrics.message(await this.handle(topic, payload));
-        return true;
+        const outcome = await this.handle(topic, payload);
+        this.metrics.message(outcome);
+        return outcome;
       } catch (error) {
         this.metrics.retried();
         this.ports.warn(`MQTT message on ${topic} not yet ingested (${error instanceof Error ? error.message : String(error)}); retrying`);
         await sleep(Math.min(maxRetryDelayMs, 200 * 2 ** attempt));
       }
     }
-    return false;
+    return undefined;
   }
 
   private async handle(topic: string, payload: Buffer): Promise<'ingested' | 'refused'> {

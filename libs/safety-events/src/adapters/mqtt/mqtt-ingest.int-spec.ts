@@ -1,5 +1,7 @@
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
 import type { MqttClient } from 'mqtt';
 import { connectAsync } from 'mqtt';
+import { startTracing } from '@usm/tracing';
 import type { MosquittoBroker } from '@usm/testing';
 import { startMosquitto, waitFor } from '@usm/testing';
 import type { IngestTestNode } from '../../testing/ingest-test-node';
@@ -86,5 +88,28 @@ describe('MQTT ingest on a real broker and the real stack', () => {
     await client.publishAsync(`mesh/incheon/events/${camera.username}`, JSON.stringify(own), { qos: 1 });
     await waitFor(() => node.records.find((r) => r.key === own['eventId']), { timeoutMs: 30_000, description: 'the camera\'s own event' });
     expect(node.records.find((r) => r.key === spoofed['eventId'])).toBeUndefined();
+  });
+
+  it('continues the trace a device sends as its traceparent user property into the produce to Kafka', async () => {
+    const exporter = new InMemorySpanExporter();
+    const tracing = startTracing({ enabled: true, tracesUrl: 'http://127.0.0.1:9/v1/traces', serviceName: 'ingest', sampler: 'parentbased_always_on', samplerRatio: 1, exportDelayMs: 60_000 }, { city: 'incheon' }, exporter);
+    try {
+      const deviceTrace = '5a1e0c3d7b9f4e21a6c8d0f2b4e6a8c1';
+      const client = await device(radar);
+      const sent = eventOf(radar.username);
+      await client.publishAsync(`mesh/incheon/events/${radar.username}`, JSON.stringify(sent), { qos: 1, properties: { userProperties: { traceparent: `00-${deviceTrace}-1f2e3d4c5b6a7988-01` } } });
+      await waitFor(() => node.records.find((r) => r.key === sent['eventId']), { timeoutMs: 30_000, description: 'the traced event on the raw topic' });
+      const spans = await waitFor(async () => {
+        await tracing.flush();
+        const finished = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === deviceTrace);
+        return finished.some((span) => span.name.startsWith('process ')) && finished.some((span) => span.name === `send ${node.topic}`) ? finished : undefined;
+      }, { timeoutMs: 10_000, description: 'the process and send spans of the device\'s trace' });
+      const received = spans.find((span) => span.name === 'process mesh/incheon/events/+');
+      expect(received?.parentSpanContext?.spanId).toBe('1f2e3d4c5b6a7988');
+      expect(received?.attributes).toMatchObject({ 'messaging.system': 'mqtt', 'mesh.record.outcome': 'processed' });
+      expect(spans.find((span) => span.name === `send ${node.topic}`)?.parentSpanContext?.spanId).toBe(received?.spanContext().spanId);
+    } finally {
+      await tracing.shutdown();
+    }
   });
 });
