@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { IdentityEndpoint } from '@usm/testing';
 import { ensureConsoleAccess } from './console-access';
 import { clientSecretFile, ensureSecretFile, keycloakAdminPasswordFile } from './identity-secrets';
-import { deleteRealm, ensureRealm } from './keycloak-admin';
+import { addMissingToRealm, deleteRealm, ensureRealm } from './keycloak-admin';
+import type { RealmCatchUp } from './keycloak-admin';
 import type { KeycloakLayout } from './keycloak';
 import { awaitStartingKeycloak, importDirOf, installKeycloak, keycloakRunning, keycloakUrlOf, startKeycloak, stopKeycloak } from './keycloak';
 import { identityClients, realmOf } from './keycloak-realm';
@@ -44,24 +45,29 @@ function realmWithSecrets(city: string, options: StackOptions) {
 
 /**
  * Makes sure Keycloak runs with a realm for each of `cities`: a stopped Keycloak starts and imports their
- * realm files; a running one gets the missing realms through its admin REST API. Returns how long it took.
+ * realm files; a running one gets the missing realms through its admin REST API. A realm that already existed
+ * (Keycloak's import leaves those alone) gets the clients, users and roles it lacks. Returns how long it took
+ * and what each existing realm gained.
  */
-export async function ensureIdentity(cities: readonly string[], options: StackOptions): Promise<{ readyMs: number; started: boolean }> {
+export async function ensureIdentity(cities: readonly string[], options: StackOptions): Promise<{ readyMs: number; started: boolean; caughtUp: readonly RealmCatchUp[] }> {
   const layout = keycloakLayoutOf(options);
   const realms = cities.map((city) => realmWithSecrets(city, options));
   const started = Date.now();
-  if ((await keycloakRunning(layout)) || (await awaitStartingKeycloak(layout))) {
-    for (const realm of realms) await ensureRealm(layout, realm);
-    for (const city of cities) await ensureConsoleAccess(layout, city, options.paths.state);
-    return { readyMs: Date.now() - started, started: false };
+  const running = (await keycloakRunning(layout)) || (await awaitStartingKeycloak(layout));
+  if (!running) {
+    installKeycloak(options.paths.cache, layout.home);
+    rmSync(importDirOf(layout.home), { recursive: true, force: true });
+    mkdirSync(importDirOf(layout.home), { recursive: true });
+    for (const realm of realms) writeFileSync(join(importDirOf(layout.home), `${realm.realm}-realm.json`), JSON.stringify(realm, null, 2), { mode: 0o600 });
+    await startKeycloak(layout, options.keycloakHeap);
   }
-  installKeycloak(options.paths.cache, layout.home);
-  rmSync(importDirOf(layout.home), { recursive: true, force: true });
-  mkdirSync(importDirOf(layout.home), { recursive: true });
-  for (const realm of realms) writeFileSync(join(importDirOf(layout.home), `${realm.realm}-realm.json`), JSON.stringify(realm, null, 2), { mode: 0o600 });
-  await startKeycloak(layout, options.keycloakHeap);
+  const caughtUp: RealmCatchUp[] = [];
+  for (const realm of realms) {
+    // A realm just imported or created is complete; one Keycloak kept from an earlier `up` may lack newer parts.
+    if ((await ensureRealm(layout, realm)) === 'exists') caughtUp.push(await addMissingToRealm(layout, realm));
+  }
   for (const city of cities) await ensureConsoleAccess(layout, city, options.paths.state);
-  return { readyMs: Date.now() - started, started: true };
+  return { readyMs: Date.now() - started, started: !running, caughtUp: caughtUp.filter((c) => c.added.length > 0) };
 }
 
 /** Removes a purged city's realm while Keycloak keeps serving the others. */

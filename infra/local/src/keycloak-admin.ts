@@ -30,6 +30,24 @@ export async function ensureRealm(layout: KeycloakLayout, realm: { readonly real
   return 'created';
 }
 
+/** What a realm gained from `addMissingToRealm`: the names of the clients, users and roles it lacked. */
+export interface RealmCatchUp {
+  readonly realm: string;
+  readonly added: readonly string[];
+}
+
+/**
+ * Adds to an existing realm the clients, users and roles of `realm` it lacks (Keycloak's partial import, skipping
+ * whatever exists): a stack started before a release that added a persona or a registry client gets them on its
+ * next `up`, without a purge, and keeps its existing clients' secrets and users' passwords.
+ */
+export async function addMissingToRealm(layout: KeycloakLayout, realm: { readonly realm: string; readonly [part: string]: unknown }): Promise<RealmCatchUp> {
+  const response = await adminCall(layout, 'POST', `/${realm.realm}/partialImport`, { ...realm, ifResourceExists: 'SKIP' });
+  if (!response.ok) throw new Error(`Keycloak did not bring realm ${realm.realm} up to date (${response.status}): ${(await response.text()).slice(0, 500)}`);
+  const { results = [] } = (await response.json()) as { results?: { action: string; resourceType: string; resourceName: string }[] };
+  return { realm: realm.realm, added: results.filter((r) => r.action === 'ADDED').map((r) => `${r.resourceType.toLowerCase()} ${r.resourceName}`) };
+}
+
 /** Deletes a city's realm (purge of one city while others keep Keycloak running). */
 export async function deleteRealm(layout: KeycloakLayout, city: string): Promise<void> {
   const response = await adminCall(layout, 'DELETE', `/${city}`);

@@ -62,6 +62,7 @@ async function upLocked(cities: readonly string[], options: StackOptions, progre
     })),
   ]);
   progress(`identity: Keycloak ${identity.started ? 'started' : 'already running'}, realms ${realms.join(', ')} ready in ${identity.readyMs} ms`);
+  for (const { realm, added } of identity.caughtUp) progress(`identity: realm ${realm} brought up to date, added ${added.join(', ')}`);
   const stack = reports.reduce((s, r) => withCity(s, r.stack), readStackFile(options.paths.stackFile));
   writeStackFile(options.paths.stackFile, stack);
   progress(`stack up in ${Date.now() - started} ms: ${cities.join(', ')} → ${options.paths.stackFile}`);
