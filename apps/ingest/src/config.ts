@@ -1,5 +1,5 @@
 import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, envVariablesOf, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { tracingEnvFields, tracingSettingsOf } from '@usm/tracing';
@@ -68,7 +68,7 @@ export interface IngestConfig {
 }
 
 /** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
-export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+export const envVariables = envVariablesOf(envSchema);
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): IngestConfig {

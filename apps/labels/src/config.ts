@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, envVariablesOf, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { ValidationError } from '@usm/errors';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
@@ -63,7 +63,7 @@ function ruleSetOf(file: string): string {
 }
 
 /** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
-export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+export const envVariables = envVariablesOf(envSchema);
 
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): LabelsServiceConfig {

@@ -1,5 +1,5 @@
 import type { CrossCheck, KafkaSecuritySettings, LogLevel } from '@usm/config';
-import { envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { envFields, envVariablesOf, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, clientCredentialsEnvFields, clientCredentialsOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import type { LegalBasisGateChoice } from '@usm/privacy';
@@ -109,7 +109,7 @@ const ledgerNeedsConsentService: CrossCheck = (set) =>
     : [];
 
 /** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
-export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+export const envVariables = envVariablesOf(envSchema);
 
 /** Reads and validates the environment; throws a ValidationError naming every bad variable, never quoting a value. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): PrivacyConfig {

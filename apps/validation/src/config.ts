@@ -1,5 +1,5 @@
 import type { KafkaSecuritySettings, LogLevel, PartnerRegistries } from '@usm/config';
-import { databaseEnvFields, databaseUrlOf, envFields, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, readEnvironment, partnerRegistriesOf, partnerRegistryFields, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
+import { databaseEnvFields, databaseUrlOf, envFields, envVariablesOf, kafkaClientOf, kafkaEnvShape, kafkaSecurityCheck, partnerRegistriesOf, partnerRegistryFields, readEnvironment, registryClientEnvFields, registryCredentialsOf } from '@usm/config';
 import { authEnvFields, authModeOf, requireIssuerUnlessInsecure } from '@usm/security';
 import type { AuthMode } from '@usm/security';
 import { z } from 'zod';
@@ -71,7 +71,7 @@ export interface ValidationServiceConfig {
 
 
 /** The environment variables this app reads, and which of them it cannot start without (deployment kits check theirs against it). */
-export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+export const envVariables = envVariablesOf(envSchema);
 
 /** Validates the environment; a ValidationError names each bad variable (as `field`) and its rule. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ValidationServiceConfig {

@@ -1,7 +1,7 @@
 import { ValidationError } from '@usm/errors';
 import { z } from 'zod';
 import { envFields } from './env-fields';
-import { readEnvironment } from './read-environment';
+import { envVariablesOf, readEnvironment } from './read-environment';
 
 const schema = z.object({
   MESH_CITY: envFields.cityId(),
@@ -45,5 +45,15 @@ describe('readEnvironment', () => {
 
   it('reports cross-variable checks together with the schema violations', () => {
     expect(violationsOf({ ...valid, PORT: '9', LOG_LEVEL: 'loud' }).map((v) => `${v.field}:${v.rule}`)).toEqual(['LOG_LEVEL:invalid_value', 'PORT:not-nine']);
+  });
+});
+
+describe('envVariablesOf', () => {
+  it('lists every variable of the schema, required unless it has a default or is optional', () => {
+    expect(envVariablesOf(z.object({ MESH_CITY: envFields.cityId(), PORT: envFields.integer(1, 65_535, 3000), DATABASE_SCHEMA: envFields.databaseSchema().optional() }))).toEqual([
+      { name: 'MESH_CITY', required: true },
+      { name: 'PORT', required: false },
+      { name: 'DATABASE_SCHEMA', required: false },
+    ]);
   });
 });

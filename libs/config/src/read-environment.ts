@@ -22,3 +22,14 @@ export function readEnvironment<S extends z.ZodType>(schema: S, env: Environment
   if (!parsed.success || violations.length > 0) throw new ValidationError(code, violations);
   return parsed.data;
 }
+
+/** One variable a service reads, and whether it cannot start without it. */
+export interface EnvVariable {
+  readonly name: string;
+  readonly required: boolean;
+}
+
+/** The variables of an env schema, each required unless it may be unset (deployment kits check theirs against it). */
+export function envVariablesOf(schema: z.ZodObject<Record<string, z.ZodType>>): EnvVariable[] {
+  return Object.entries(schema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+}

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EnvVariable } from '@usm/config';
 import { parseAllDocuments, parseDocument } from 'yaml';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 
 /** An app's environment variables (its config.ts `envVariables`). */
-export interface EnvVariable {
-  readonly name: string;
-  readonly required: boolean;
-}
+export type { EnvVariable } from '@usm/config';
 
 /** What a deployment kit sets that the app does not read, and what the app requires that the kit does not set. */
 export interface EnvDrift {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { envFields, readEnvironment } from '@usm/config';
+import { envFields, envVariablesOf, readEnvironment } from '@usm/config';
 import { ValidationError } from '@usm/errors';
 import { z } from 'zod';
 import type { ConsoleConfig } from './console-config.schema';
@@ -14,7 +14,7 @@ const envSchema = z.object({
 });
 
 /** The environment variables the console reads, and which of them it cannot start without (deployment kits check theirs against it). */
-export const envVariables = Object.entries(envSchema.shape).map(([name, field]) => ({ name, required: !field.safeParse(undefined).success }));
+export const envVariables = envVariablesOf(envSchema);
 
 function documentOf(env: z.output<typeof envSchema>, read: (file: string) => string): unknown {
   const text = env.CONSOLE_CONFIG_JSON ?? (env.CONSOLE_CONFIG_FILE === undefined ? undefined : read(env.CONSOLE_CONFIG_FILE));
