@@ -13,3 +13,19 @@ export async function withinTime<T>(step: string, timeoutMs: number, work: Promi
     clearTimeout(timer);
   }
 }
+
+/**
+ * `work` tried up to `attempts` times, each bounded by `timeoutMs` and named by `step`: for idempotent setup calls
+ * (register a schema, create topics) that a loaded stack now and then leaves unanswered. The last error is thrown.
+ */
+export async function withinTimeRetried<T>(step: string, timeoutMs: number, attempts: number, work: () => Promise<T>): Promise<T> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    try {
+      return await withinTime(`${step} (attempt ${attempt} of ${attempts})`, timeoutMs, work());
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}

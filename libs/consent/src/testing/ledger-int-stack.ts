@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import type { KafkaClientSecurity } from '@usm/messaging';
 import { AvroCodec, SchemaRegistry, createKafka } from '@usm/messaging';
-import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, uniqueName, withinTime, withinTimeRetried } from '@usm/testing';
 import type { LedgerTopics } from '../adapters/kafka/ledger-topics';
 
 /** A database schema, topics and registry subjects of their own for one integration spec. */
@@ -27,15 +27,17 @@ export interface LedgerIntStack {
 export async function openLedgerIntStack(): Promise<LedgerIntStack> {
   const stack = cityStack('incheon');
   const schema = uniqueName('consent').replace(/-/g, '_');
-  await runSql(stack.database.url, `CREATE SCHEMA ${schema}`);
+  // Every step bounded and named, the idempotent ones tried again: a setup that hangs says where.
+  await withinTimeRetried('ledger int stack: create the database schema', 30_000, 2, () => runSql(stack.database.url, `CREATE SCHEMA IF NOT EXISTS ${schema}`));
   const topics: LedgerTopics = { consentRecords: uniqueName('consent.records'), agreements: uniqueName('agreements') };
   const kafka = createKafka(kafkaConnectionOf(stack, 'admin', uniqueName('consent-int')));
   const admin: Admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+  await withinTime('ledger int stack: connect the Kafka admin', 30_000, admin.connect());
+  await withinTimeRetried('ledger int stack: create the topics', 30_000, 2, () => admin.createTopics({ topics: [topics.consentRecords, topics.agreements].map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true }));
   const registry = new SchemaRegistry({ url: stack.registry.url, credentials: registryCredentialsOf(stack, 'registry-provisioning') });
-  await registry.register(subjectOf(topics.consentRecords), loadValueSchema(topicCatalog.consentRecords) as Schema);
-  await registry.register(subjectOf(topics.agreements), loadValueSchema(topicCatalog.agreements) as Schema);
+  for (const [topic, definition] of [[topics.consentRecords, topicCatalog.consentRecords], [topics.agreements, topicCatalog.agreements]] as const) {
+    await withinTimeRetried(`ledger int stack: register ${subjectOf(topic)}`, 30_000, 2, () => registry.register(subjectOf(topic), loadValueSchema(definition) as Schema));
+  }
   return {
     databaseUrl: stack.database.url,
     schema,

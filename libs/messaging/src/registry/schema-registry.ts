@@ -1,6 +1,7 @@
 import type { Schema } from 'avsc';
 import { Type } from 'avsc';
 import { COMPATIBILITY, SchemaRegistry as ConfluentSchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { TimeoutMiddleware } from 'mappersmith/middleware/timeout';
 import { ContractError } from '@usm/errors';
 import { MessagingErrorCode } from '../errors/messaging-error-codes';
 import { PromiseCache } from './promise-cache';
@@ -25,6 +26,8 @@ export interface SchemaRegistryConfig {
   readonly maxRetryTimeMs?: number;
   /** Bound of the reachability check made before calling an id or subject unknown. */
   readonly probeTimeoutMs?: number;
+  /** Bound of one request: a registry that takes the connection and never answers is an outage, not a wait for ever. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** The part of the client library this wrapper uses; specs substitute it. */
@@ -109,6 +112,7 @@ function createConfluentClient(config: SchemaRegistryConfig): ConfluentClient {
       initialRetryTimeInSecs: (config.initialRetryTimeMs ?? 100) / 1000,
       maxRetryTimeInSecs: (config.maxRetryTimeMs ?? 5_000) / 1000,
     },
+    middlewares: [TimeoutMiddleware(config.requestTimeoutMs ?? 15_000)],
   });
 }
 

@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import { dlqTopicOf, loadValueSchema, subjectOf, topicCatalog } from '@usm/contracts';
 import { MessagingModule, bindingsOf, createKafka, grantAcls, produces, revokeAcls } from '@usm/messaging';
 import { ObservabilityModule } from '@usm/observability';
-import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName, withinTime } from '@usm/testing';
+import { cityStack, kafkaConnectionOf, registryCredentialsOf, tokenFor, uniqueName, withinTime, withinTimeRetried } from '@usm/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { protectEveryPath, securityOf } from '@usm/security';
@@ -67,13 +67,13 @@ export async function startIngestTestNode(options: IngestTestNodeOptions = {}): 
   const admin = kafka.admin();
   await step('connect the Kafka admin', admin.connect());
   const dlq = dlqTopicOf(topic);
-  await step('create the topics', admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true }));
+  await withinTimeRetried('ingest test node: create the topics', 30_000, 2, () => admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: dlq, numPartitions: 1 }], waitForLeaders: true }));
   // The app runs as the ingest principal: what topics:apply grants it on the raw topic and its DLQ, here on this node's own.
   const grants = bindingsOf('ingest', [produces(topic), produces(dlq)]);
   const added = await step('grant the ingest ACLs', grantAcls(kafka, grants));
   const { clientId, secret } = registryCredentialsOf(city, 'registry-provisioning');
   const registry = new SchemaRegistry({ host: city.registry.url, auth: { username: clientId, password: secret } });
-  await step('register the schema', registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) }));
+  await withinTimeRetried('ingest test node: register the schema', 30_000, 2, () => registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(loadValueSchema(topicCatalog.safetyEventsRaw)) }, { subject: subjectOf(topic) }));
   const logs: string[] = [];
   const app = await step('start the ingest app', startApp(topic, schema, logs, options));
   const records: ReadRecord[] = [];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createEventSourcingDataSource } from '@usm/event-sourcing';
+import { withinTime } from '@usm/testing';
 import type { LedgerIntStack } from '../../testing/ledger-int-stack';
 import { openLedgerIntStack } from '../../testing/ledger-int-stack';
 import { describeLedgerReadModelsContract } from '../../testing/ledger-read-models.contract';
@@ -24,7 +25,7 @@ describeLedgerReadModelsContract(
       entities: [ConsentCurrentEntity, ConsentHistoryEntity, AgreementsCurrentEntity],
       migrations: [CreateLedgerReadModels1763800000000],
     });
-    await dataSource.initialize();
+    await withinTime('read models: migrate the schema', 60_000, dataSource.initialize());
     const rows = projectLedger(log.allEvents());
     await dataSource.getRepository(ConsentCurrentEntity).save([...rows.consentCurrent]);
     await dataSource.getRepository(ConsentHistoryEntity).save([...rows.consentHistory]);
