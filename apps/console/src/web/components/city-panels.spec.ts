@@ -35,16 +35,6 @@ describe('city panels', () => {
     expect(html).toContain('2026-12-05T00:24 qualityIssue');
   });
 
-  it('lists the busiest cells and adds the cell of the latest event when it is not among them', () => {
-    const cells = Array.from({ length: 15 }, (_, n) => ({ cell: `c${n}`, resolution: 8, count: 100 - n, latest: n === 14 ? 99 : n, boundary: [] }));
-    const rows = cellRowsOf(cells);
-    expect(rows.map((r) => r.cell.cell)).toEqual([...Array.from({ length: 12 }, (_, n) => `c${n}`), 'c14']);
-    expect(rows.filter((r) => r.latest).map((r) => r.cell.cell)).toEqual(['c14']);
-    // The newest among the busiest is marked, not repeated.
-    expect(cellRowsOf(cells.map((c) => (c.cell === 'c3' ? { ...c, latest: 500 } : c))).map((r) => r.cell.cell)).toHaveLength(12);
-    expect(cellRowsOf([])).toEqual([]);
-  });
-
   it('renders nothing for a section the caller may not see', () => {
     expect(render(PrivacyPanel, city)).toBe('');
     expect(render(PrivacyPanel, { ...city, privacy: { shared: 7, keptLocal: 1, deadLettered: 0, quarantined: 2 } })).toContain('<dt>shared</dt><dd>7</dd>');
