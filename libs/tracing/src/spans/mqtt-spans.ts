@@ -1,5 +1,5 @@
-import { ROOT_CONTEXT, SpanKind, propagation, trace } from '@opentelemetry/api';
-import { propagatedHeader } from '../propagation/record-headers';
+import { SpanKind, trace } from '@opentelemetry/api';
+import { contextFromHeaders, propagatedHeader } from '../propagation/record-headers';
 import { isTracingActive } from '../sdk/tracing-state';
 import { MessagingAttribute } from './mesh-trace-attributes';
 import type { TracedStep } from './messaging-spans';
@@ -25,7 +25,7 @@ export function startMqttProcessSpan(message: ReceivedMqttMessage): TracedStep {
   if (!isTracingActive()) return untracedStep;
   const value = message.userProperties?.[propagatedHeader];
   const traceparent = typeof value === 'string' ? value : value?.[0];
-  const parent = traceparent === undefined ? ROOT_CONTEXT : propagation.extract(ROOT_CONTEXT, { [propagatedHeader]: traceparent });
+  const parent = contextFromHeaders(traceparent === undefined ? undefined : { [propagatedHeader]: traceparent });
   const span = trace.getTracer(meshTracerName).startSpan(
     `process ${message.filter}`,
     {
