@@ -16,6 +16,9 @@ export const consoleUsers = [
 /** Where a demo user's generated password lives: `<state>/secrets/<city>/identity/users/<user>.password`. */
 export const consoleUserPasswordFile = (state: string, city: string, username: string): string => join(state, 'secrets', city, 'identity', 'users', `${username}.password`);
 
+/** Where the console may send people back to: its pages on the loopback interface, on whatever port it listens. */
+export const consoleRedirectUris = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
+
 export const consoleClient = {
   clientId: consoleClientId,
   name: 'Urban Safety Mesh console',
@@ -25,10 +28,11 @@ export const consoleClient = {
   implicitFlowEnabled: false,
   directAccessGrantsEnabled: false,
   serviceAccountsEnabled: false,
-  // Keycloak matches a trailing wildcard as a prefix: any port on the loopback interface, nothing else.
-  redirectUris: ['http://127.0.0.1*', 'http://localhost*'],
+  // A loopback URI without a port matches any port (RFC 8252, 7.3), and the trailing wildcard any path. A bare prefix
+  // (`http://127.0.0.1*`) would also match `http://127.0.0.1.evil.example/`, and hand the code to that host.
+  redirectUris: [...consoleRedirectUris],
   webOrigins: ['+'],
-  attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': 'http://127.0.0.1*##http://localhost*' },
+  attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': consoleRedirectUris.join('##') },
   protocolMappers: [
     {
       name: `audience ${consoleClientId}`,
@@ -58,9 +62,29 @@ async function ensureUser(layout: KeycloakLayout, city: string, state: string, u
   await ok(await adminCall(layout, 'POST', `/${city}/users/${created?.id ?? ''}/role-mappings/realm`, [role]), `the role of ${user.username}`);
 }
 
-/** Adds the console client and its demo users to a city's realm unless they exist (idempotent, on every `up`). */
+/**
+ * Adds the console client and its demo users to a city's realm unless they exist (idempotent, on every `up`), and
+ * narrows the redirect URIs of a console client an earlier version created with the loose prefixes.
+ */
 export async function ensureConsoleAccess(layout: KeycloakLayout, city: string, state: string): Promise<void> {
-  const clients = (await (await ok(await adminCall(layout, 'GET', `/${city}/clients?clientId=${consoleClientId}`), 'a client lookup')).json()) as unknown[];
-  if (clients.length === 0) await ok(await adminCall(layout, 'POST', `/${city}/clients`, consoleClient), `client ${consoleClientId}`);
+  const clients = (await (await ok(await adminCall(layout, 'GET', `/${city}/clients?clientId=${consoleClientId}`), 'a client lookup')).json()) as ConsoleClientRepresentation[];
+  const [existing] = clients;
+  if (existing === undefined) await ok(await adminCall(layout, 'POST', `/${city}/clients`, consoleClient), `client ${consoleClientId}`);
+  else if (!redirectsAreCurrent(existing)) {
+    const narrowed = { ...existing, redirectUris: consoleClient.redirectUris, attributes: { ...existing.attributes, 'post.logout.redirect.uris': consoleClient.attributes['post.logout.redirect.uris'] } };
+    await ok(await adminCall(layout, 'PUT', `/${city}/clients/${existing.id}`, narrowed), `the redirect URIs of ${consoleClientId}`);
+  }
   for (const user of consoleUsers) await ensureUser(layout, city, state, user);
+}
+
+interface ConsoleClientRepresentation {
+  readonly id: string;
+  readonly redirectUris?: readonly string[];
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+/** Whether a console client's redirect URIs are exactly this version's. */
+export function redirectsAreCurrent(client: Pick<ConsoleClientRepresentation, 'redirectUris' | 'attributes'>): boolean {
+  const same = (uris: readonly string[]) => uris.length === consoleRedirectUris.length && consoleRedirectUris.every((uri) => uris.includes(uri));
+  return same(client.redirectUris ?? []) && same((client.attributes?.['post.logout.redirect.uris'] ?? '').split('##').filter(Boolean));
 }
