@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderMirrorMakerProperties } from '@usm/federation';
 import type { ReplicationFlow } from '@usm/federation';
@@ -80,8 +80,10 @@ export async function startMirrorMaker(stack: StackDescription, flows: readonly 
   }
   const f = files(options);
   await stopByPidFile(f.pid);
-  mkdirSync(f.dir, { recursive: true });
-  writeFileSync(f.properties, properties);
+  mkdirSync(f.dir, { recursive: true, mode: 0o700 });
+  // The properties carry SASL passwords inline: readable by this user only, also when an earlier run wrote the file.
+  writeFileSync(f.properties, properties, { mode: 0o600 });
+  chmodSync(f.properties, 0o600);
   writeFileSync(f.log4j, ['log4j.rootLogger=INFO, file', 'log4j.appender.file=org.apache.log4j.FileAppender', `log4j.appender.file.File=${f.log}`, 'log4j.appender.file.layout=org.apache.log4j.PatternLayout', 'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n', ''].join('\n'));
   const args = ['-Xms64m', '-Xmx384m', `-Dlog4j.configuration=file:${f.log4j}`, '-cp', kafkaClasspath(options.paths.cache), mainClass, f.properties];
   const started = startDetached('java', args, { logFile: `${f.log}.out`, pidFile: f.pid });

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InfrastructureError } from '@usm/errors';
 import { federationErrorCodes } from '../../domain/federation-errors';
 import type { ReplicationConfiguration, ReplicationRuntime, RuntimeState } from '../../application/ports';
+import { writePrivateFileAtomically } from './private-file';
 import { renderLog4jProperties } from './log4j-properties';
 import type { MirrorMakerProcessOptions } from './mirror-maker-options';
 import { MIRROR_MAKER_MAIN_CLASS, stopLeftover, terminate } from './process-control';
@@ -35,7 +36,7 @@ export class MirrorMakerProcess implements ReplicationRuntime {
 
   /** Stops a process an earlier run of the service left behind; call once before the first apply. */
   async cleanUpLeftover(): Promise<number | undefined> {
-    mkdirSync(this.options.workDir, { recursive: true });
+    mkdirSync(this.options.workDir, { recursive: true, mode: 0o700 });
     return stopLeftover(this.files.pid, this.files.properties, this.options.stopGraceMs);
   }
 
@@ -43,9 +44,9 @@ export class MirrorMakerProcess implements ReplicationRuntime {
     if (this.child && this.running === configuration.properties) return;
     await this.stop();
     this.wanted = configuration.properties;
-    mkdirSync(this.options.workDir, { recursive: true });
-    writeAtomically(this.files.properties, configuration.properties);
-    writeAtomically(this.files.log4j, renderLog4jProperties(this.files.log));
+    mkdirSync(this.options.workDir, { recursive: true, mode: 0o700 });
+    writePrivateFileAtomically(this.files.properties, configuration.properties);
+    writePrivateFileAtomically(this.files.log4j, renderLog4jProperties(this.files.log));
     await this.start(configuration.properties);
   }
 
@@ -118,10 +119,6 @@ export class MirrorMakerProcess implements ReplicationRuntime {
   }
 }
 
-function writeAtomically(file: string, text: string): void {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-}
 
 function startFailure(message: string, cause?: unknown): InfrastructureError {
   return new InfrastructureError(federationErrorCodes.mirrorMakerStartFailed, message, { cause });
