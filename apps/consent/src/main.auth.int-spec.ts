@@ -110,6 +110,8 @@ describe('consent service behind Keycloak: every route, every persona', () => {
     expect((await call('POST', `/v1/agreements/${id}/propose`, dpo)).status).toBe(201);
     await waitFor(async () => (await call('GET', `/v1/agreements/${id}`, dpo)).status === 200, { timeoutMs: 30_000, description: 'the agreement in the read model' });
     expect((await call('POST', `/v1/agreements/${id}/sign`, await tokenFor(incheon, 'vision-lab'))).status).toBe(403);
+    // A client of the same name in a partner city's realm is that city's client, not the company (ADR 0017).
+    expect((await call('POST', `/v1/agreements/${id}/sign`, await tokenFor(barcelona, 'poom-gpu-platform'))).status).toBe(403);
     expect((await call('POST', `/v1/agreements/${id}/sign`, dpo)).status).toBe(201);
     expect((await call('POST', `/v1/agreements/${id}/activate`, dpo)).status).toBe(422);
     expect((await call('POST', `/v1/agreements/${id}/sign`, company)).status).toBe(201);

@@ -20,7 +20,15 @@ export const companyRole = personaRoleOf('company');
 
 export const companyPermissions: readonly Permission[] = companyPersona.permissions;
 
-/** The company a caller acts for (its client id), or null when the caller is not a company client. */
+/**
+ * The company a caller acts for (its client id), or null when the caller is not a company client of this city's
+ * own realm. A partner city's realm may hold a client of the same name with the company role, but it is that
+ * city's client, not the organisation this city registered (ADR 0017): it acts for no company here.
+ */
 export function companyIdOf(principal: Principal): string | null {
+  if (principal.partner) return null;
   return principal.roles.includes(companyRole) ? (principal.clientId ?? null) : null;
 }
+
+/** True when the token carries the company persona, from whichever realm: such a caller never speaks for a city. */
+export const holdsCompanyPersona = (principal: Principal): boolean => principal.roles.includes(companyRole);

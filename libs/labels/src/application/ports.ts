@@ -1,9 +1,9 @@
 import type { AnonymisedSafetyEvent } from '@usm/contracts';
 import type { AnnotationAnswer } from '../domain/annotation/annotation-task.events';
-import type { Label } from '../domain/label/label.model';
+import type { PublishedLabel } from '../domain/label/label.model';
 
 /** A label as published and stored, with what made it (`ruleId` for a rule, `solutionId` for a model). */
-export type StoredLabel = Label & { readonly ruleId: string | null; readonly solutionId: string | null };
+export type StoredLabel = PublishedLabel;
 
 /** Publishes labels to `safety.labels.v1` (keyed by event id); resolves once Kafka acknowledged. */
 export interface LabelPublisher {

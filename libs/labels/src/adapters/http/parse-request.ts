@@ -1,5 +1,6 @@
 import { ValidationError } from '@usm/errors';
 import { z } from 'zod';
+import { isIdToken, isLabelTerm, isVersionToken, idTokenMessage, idTokenRule, labelTermMessage, labelTermRule, versionTokenMessage, versionTokenRule } from '../../domain/label/label-tokens';
 
 /** Parses one part of a request, naming every broken field and rule (HTTP 400). */
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, part: string): z.output<S> {
@@ -7,12 +8,21 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, par
   if (result.success) return result.data;
   throw new ValidationError(
     'LABELS.INVALID_REQUEST',
-    result.error.issues.map((issue) => ({ field: [part, ...issue.path.map(String)].join('.'), rule: issue.code, message: issue.message })),
+    result.error.issues.map((issue) => ({ field: [part, ...issue.path.map(String)].join('.'), rule: ruleOf(issue), message: issue.message })),
   );
 }
 
-const term = z.string().min(1).max(100);
-const version = z.string().min(1).max(100);
+/** A refinement names its own rule (e.g. `label.taxonomy`); zod's own checks go by their issue code. */
+function ruleOf(issue: z.core.$ZodIssue): string {
+  const rule: unknown = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
+  return typeof rule === 'string' ? rule : issue.code;
+}
+
+const closed = (check: (value: string) => boolean, rule: string, message: string) => z.string().refine(check, { message, params: { rule } });
+
+// Every string below but the filter ends up in a label on the shareable topic: none takes free text.
+const term = closed(isLabelTerm, labelTermRule, labelTermMessage);
+const version = closed(isVersionToken, versionTokenRule, versionTokenMessage);
 
 export const taskSetRequest = z.object({
   labels: z.array(term).min(2).max(50),
@@ -25,7 +35,7 @@ export const taskSetRequest = z.object({
 export const answerRequest = z.object({ label: term });
 
 export const modelLabelsRequest = z.object({
-  solutionId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'must be a solution id'),
+  solutionId: closed(isIdToken, idTokenRule, idTokenMessage),
   version,
   guidelineVersion: version,
   labels: z.array(z.object({ eventId: z.uuid(), label: term, confidence: z.number().min(0).max(1) })).min(1).max(10_000),

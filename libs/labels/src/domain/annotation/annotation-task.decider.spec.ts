@@ -18,6 +18,18 @@ const opened: AnnotationTaskEvent = { type: 'AnnotationTaskOpened', data: { ...t
 const assigned = (annotator: string): AnnotationTaskEvent => ({ type: 'AnnotationTaskAssigned', data: { taskId, annotator, assignedAt: t0 } });
 const answered = (annotator: string, label: string, answeredAt = t0): AnnotationTaskEvent => ({ type: 'AnnotationTaskAnswered', data: { taskId, annotator, label, answeredAt } });
 const both = [opened, assigned('psn-a'), assigned('psn-b')];
+// The strings of the review that reached the shareable labels topic: a name with a phone number, a name with a passport number.
+const nameAndPhone = 'Hong Gildong 010-9876-5432';
+const nameAndPassport = 'Hong Gildong M12345678';
+const violationsOf = (command: AnnotationTaskCommand, given: readonly AnnotationTaskEvent[] = []) => {
+  try {
+    annotationTaskDecider.decide(command, given.reduce(annotationTaskDecider.evolve, annotationTaskDecider.initialState()));
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected the command to be refused');
+};
 
 describe('Annotation task decider: OpenAnnotationTask', () => {
   it('given nothing, when opened, then AnnotationTaskOpened', () => {
@@ -35,6 +47,22 @@ describe('Annotation task decider: OpenAnnotationTask', () => {
     ['a label twice', { labels: ['noHazard', 'noHazard', 'speedingNearSchool'] }],
   ])('given nothing, when opened with %s, then a ValidationError', (_what, overrides) => {
     spec.given([]).when(openCommand(overrides)).thenThrows(ValidationError, AnnotationErrorCode.Invalid);
+  });
+  it('given nothing, when opened with a free-text label beside a taxonomy term, then refused naming the label and the taxonomy rule', () => {
+    spec.given([]).when(openCommand({ labels: [nameAndPhone, 'noHazard'] })).thenThrows(ValidationError, AnnotationErrorCode.Invalid);
+    const refused = violationsOf(openCommand({ labels: [nameAndPhone, 'noHazard'] }));
+    expect(refused.violations.map(({ field, rule }) => ({ field, rule }))).toEqual([{ field: 'labels.0', rule: 'label.taxonomy' }]);
+    expect(JSON.stringify(refused.violations)).not.toContain('Gildong');
+  });
+  it('given nothing, when opened with a guideline version that is free text, then refused naming the field and the version-token rule', () => {
+    spec.given([]).when(openCommand({ guidelineVersion: nameAndPassport })).thenThrows(ValidationError, AnnotationErrorCode.Invalid);
+    const refused = violationsOf(openCommand({ guidelineVersion: nameAndPassport }));
+    expect(refused.violations.map(({ field, rule }) => ({ field, rule }))).toEqual([{ field: 'guidelineVersion', rule: 'version.token' }]);
+    expect(JSON.stringify(refused.violations)).not.toContain('Gildong');
+  });
+  it('given nothing, when opened with taxonomy terms and a dotted guideline version, then AnnotationTaskOpened', () => {
+    const spec2026 = { ...taskSpec, labels: ['childPedestrianOnCarriageway', 'noHazard'], guidelineVersion: 'child-commute-2026.1' };
+    spec.given([]).when(openCommand(spec2026)).then([{ type: 'AnnotationTaskOpened', data: { ...spec2026, openedAt: t0 } }]);
   });
 });
 
@@ -97,6 +125,12 @@ describe('Annotation task decider: AnswerAnnotationTask', () => {
     const done = [...both, answered('psn-a', 'noHazard'), answered('psn-b', 'noHazard'), { type: 'AnnotationTaskCompleted', data: { taskId, labelSetId: 'ls-incheon-1', eventId: 'e-1', guidelineVersion: 'g-1', answers: [], completedAt: t0 } } as AnnotationTaskEvent];
     spec.given(done).when(assignCommand('psn-c')).thenThrows(RuleViolationError, AnnotationErrorCode.Completed);
     spec.given(done).when(answerCommand('psn-b', 'speedingNearSchool')).thenThrows(RuleViolationError, AnnotationErrorCode.Completed);
+  });
+  it('given a task opened before labels were closed that offers free text, when an annotator answers with it, then refused by the taxonomy rule', () => {
+    const legacy: AnnotationTaskEvent = { type: 'AnnotationTaskOpened', data: { ...taskSpec, labels: [nameAndPhone, 'noHazard'], openedAt: t0 } };
+    spec.given([legacy, assigned('psn-a'), assigned('psn-b')]).when(answerCommand('psn-a', nameAndPhone)).thenThrows(ValidationError, AnnotationErrorCode.Invalid);
+    const refused = violationsOf(answerCommand('psn-a', nameAndPhone), [legacy, assigned('psn-a'), assigned('psn-b')]);
+    expect(refused.violations.map(({ field, rule }) => ({ field, rule }))).toEqual([{ field: 'label', rule: 'label.taxonomy' }]);
   });
   it('given no task, when answered, then not found', () => {
     spec.given([]).when(answerCommand('psn-a', 'noHazard')).thenThrows(NotFoundError, AnnotationErrorCode.NotFound);

@@ -26,3 +26,6 @@ export interface Label {
   readonly label: string;
   readonly provenance: LabelProvenance;
 }
+
+/** A label as `safety.labels.v1` carries it: with the rule that fired (rule labels) or the solution (model labels). */
+export type PublishedLabel = Label & { readonly ruleId: string | null; readonly solutionId: string | null };

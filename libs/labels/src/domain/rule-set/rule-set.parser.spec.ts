@@ -63,6 +63,14 @@ schoolZones:
     ]);
   });
 
+  it('refuses a guideline version or rule id that is free text: both go into every rule label on the shareable topic', () => {
+    const text = minimal('  - { id: "Hong Gildong 010-9876-5432", label: noHazard, confidence: 1 }').replace('guidelineVersion: g-1', 'guidelineVersion: Hong Gildong M12345678');
+    expect(violationsOf(text)).toEqual([
+      { field: 'guidelineVersion', rule: 'invalid_format' },
+      { field: 'rules.0.id', rule: 'invalid_format' },
+    ]);
+  });
+
   it('refuses a school-zone condition when no zone is defined, and sub-categories without their category', () => {
     expect(violationsOf(minimal('  - { id: r, label: noHazard, confidence: 1, when: { inSchoolZone: true, subCategories: [carStopped] } }'))).toEqual([
       { field: 'rules.0.when.category', rule: 'subCategories.needCategory' },

@@ -45,6 +45,8 @@ export class RunsController {
 
   private async visible(runId: string, caller: Principal): Promise<StoredRun> {
     const run = await this.runs.run(runId);
+    // A partner realm's caller is not city staff: it sees no run (the route guard refuses it first).
+    if (caller.partner) throw runNotFound(runId);
     const companyId = companyIdOf(caller);
     if (companyId !== null && companyId !== run.companyId) throw runNotFound(runId);
     return run;
