@@ -4,11 +4,12 @@ import type { AuthMode } from './auth-settings';
 import { AUTHENTICATOR, authenticatorOf } from './authenticator';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
+import { RequestTextGuard } from './http-input/request-text.guard';
 import { RouteAccessGuard } from './route-access.guard';
 import type { KeysOf } from './token-verifier';
 
 /**
- * What an app module adds to be secured: the authenticator and the global role guard, and, for a service
+ * What an app module adds to be secured: the authenticator, the global role guard and the control-character guard, and, for a service
  * with a database (`audited`, its context module binding AUDIT_LOG), the audit interceptor and `GET /v1/audit`.
  * Spread into the app module's own metadata so the guard and audit see the context modules' exports.
  */
@@ -16,6 +17,8 @@ export function securityOf(mode: AuthMode, options: { readonly audited: boolean;
   const providers: Provider[] = [
     { provide: AUTHENTICATOR, useValue: authenticatorOf(mode, options.keysOf) },
     { provide: APP_GUARD, useClass: RouteAccessGuard },
+    // After the role check, so an unauthenticated caller learns nothing about input rules.
+    { provide: APP_GUARD, useClass: RequestTextGuard },
   ];
   if (!options.audited) return { controllers: [], providers };
   return { controllers: [AuditController], providers: [...providers, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }] };
