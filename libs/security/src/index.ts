@@ -19,3 +19,4 @@ export * from './companies';
 export * from './asyncapi/asyncapi.controller';
 export * from './http-input/body-read-refusal';
 export * from './http-input/request-text.guard';
+export * from './http-input/body-read-answer';
