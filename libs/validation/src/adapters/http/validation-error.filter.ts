@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadAnswer, bodyReadRefusalOf } from '@usm/security';
 import type { Response } from 'express';
 import { PredictionsError } from '../../domain/predictions/predictions.errors';
 import { AccessForbiddenError } from '../../application/validation.errors';
@@ -19,6 +20,8 @@ export function httpFailureOf(error: unknown): { status: number; body: Record<st
     return { status: error.retriable ? 503 : 500, body };
   }
   if (error instanceof HttpException) return { status: error.getStatus(), body: { code: `HTTP.${error.getStatus()}`, message: error.message } };
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadAnswer('VALIDATION', refusal);
   return { status: 500, body: { code: 'VALIDATION.INTERNAL_ERROR', message: 'Internal error' } };
 }
 
