@@ -2,7 +2,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { serveLedgerOpenApi } from '@usm/consent';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
-import { serveLabelsOpenApi } from '@usm/labels';
+import { serveLabelsOpenApi, useLabelsBodyParsers } from '@usm/labels';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
 import { protectEveryPath } from '@usm/security';
 import { serveSitesOpenApi, useSitesBodyParsers } from '@usm/sites';
@@ -74,7 +74,7 @@ export const cityNodeContexts: readonly CityNodeContext[] = [
     links: { LABELS_VALIDATION_URL: 'validation' },
     loadConfig: labelsConfig,
     module: (config) => LabelsApp.register(config),
-    prepare: (app, config) => (protectEveryPath(app), serveLabelsOpenApi(app, config.city)),
+    prepare: (app, config) => (protectEveryPath(app), useLabelsBodyParsers(app), serveLabelsOpenApi(app, config.city)),
   }),
   cityNodeContext({
     name: 'sites',
