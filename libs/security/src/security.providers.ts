@@ -16,9 +16,10 @@ import type { KeysOf } from './token-verifier';
 export function securityOf(mode: AuthMode, options: { readonly audited: boolean; readonly keysOf?: KeysOf }): { controllers: Type[]; providers: Provider[] } {
   const providers: Provider[] = [
     { provide: AUTHENTICATOR, useValue: authenticatorOf(mode, options.keysOf) },
-    { provide: APP_GUARD, useClass: RouteAccessGuard },
-    // After the role check, so an unauthenticated caller learns nothing about input rules.
+    // Before the role check, whose audit of a denial stores the path parameters (jsonb refuses NUL). The token
+    // middleware has already turned away callers without a valid token.
     { provide: APP_GUARD, useClass: RequestTextGuard },
+    { provide: APP_GUARD, useClass: RouteAccessGuard },
   ];
   if (!options.audited) return { controllers: [], providers };
   return { controllers: [AuditController], providers: [...providers, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }] };
