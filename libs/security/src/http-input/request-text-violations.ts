@@ -14,9 +14,10 @@ export function controlCharacterViolations(params: Input | undefined, query: Inp
   return [...violationsIn('params', params ?? {}, controlCharacter), ...violationsIn('query', query ?? {}, controlCharacter)];
 }
 
-/** Strings of a parsed JSON body holding NUL, named by their path (`body.events[2].description`). */
+/** Strings of a parsed JSON body (or a text body: CSV, JSON Lines) holding NUL, named by their path (`body.events[2].description`). */
 export function nulCharacterViolations(body: unknown): FieldViolation[] {
-  return body !== null && typeof body === 'object' ? violationsIn('body', body, nul) : [];
+  // Raw bytes are the handler's to read; walking a Buffer's entries would only cost time.
+  return ArrayBuffer.isView(body) ? [] : violationsIn('body', body, nul);
 }
 
 function violationsIn(root: string, value: unknown, forbidden: Forbidden): FieldViolation[] {

@@ -3,6 +3,7 @@ import type { ArgumentsHost, ExceptionFilter, INestApplication } from '@nestjs/c
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { ValidationError } from '@usm/errors';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import request from 'supertest';
 import { RequestTextGuard } from './request-text.guard';
@@ -41,7 +42,8 @@ describe('RequestTextGuard', () => {
   const refusal = (field: string) => ({ field, rule: 'no-control-characters', message: expect.stringContaining('control characters') as unknown });
 
   beforeAll(async () => {
-    app = (await Test.createTestingModule({ imports: [ReleasesModule] }).compile()).createNestApplication();
+    app = (await Test.createTestingModule({ imports: [ReleasesModule] }).compile()).createNestApplication<NestExpressApplication>();
+    (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv' });
     await app.init();
   });
 
@@ -66,6 +68,12 @@ describe('RequestTextGuard', () => {
     expect(refused.body.violations).toEqual([refusal('body.files[1].name')]);
     const kept = await request(app.getHttpServer()).post('/v1/releases').send({ notes: 'line one\n\tline two' });
     expect(kept.status).toBe(201);
+  });
+
+  it('refuses NUL in a text body (CSV, JSON Lines) as a whole', async () => {
+    const refused = await request(app.getHttpServer()).post('/v1/releases').set('content-type', 'text/csv').send('name\nBupyeong\u0000');
+    expect(refused.status).toBe(400);
+    expect(refused.body.violations).toEqual([refusal('body')]);
   });
 
   it('lets ordinary ids, queries and bodies through', async () => {
