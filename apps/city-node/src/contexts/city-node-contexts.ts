@@ -1,7 +1,7 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { serveLedgerOpenApi } from '@usm/consent';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
+import { serveDatasetsOpenApi, signedDownloadPrefix, useDatasetsBodyParsers } from '@usm/datasets';
 import { serveLabelsOpenApi, useLabelsBodyParsers } from '@usm/labels';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
 import { protectEveryPath } from '@usm/security';
@@ -53,7 +53,7 @@ export const cityNodeContexts: readonly CityNodeContext[] = [
     variablePrefix: 'DATASETS_',
     loadConfig: datasetsConfig,
     module: (config) => DatasetsApp.register(config),
-    prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), serveDatasetsOpenApi(app, config.city)),
+    prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), useDatasetsBodyParsers(app), serveDatasetsOpenApi(app, config.city)),
   }),
   cityNodeContext({
     name: 'validation',
