@@ -27,13 +27,13 @@ function violationsIn(root: string, value: unknown, forbidden: Forbidden): Field
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [field, item] = next;
     if (typeof item === 'string') {
-      if (forbidden(item)) found.push({ field, rule: 'no-control-characters', message: 'must not contain control characters' });
+      if (forbidden(item)) found.push({ field, rule: 'control-character', message: 'must not contain control characters' });
     } else if (Array.isArray(item)) {
       item.forEach((element, index) => pending.push([`${field}[${index}]`, element]));
     } else if (item !== null && typeof item === 'object') {
       for (const [key, element] of Object.entries(item)) {
         // A key with a control character is named by its parent: the key itself is input and is not quoted.
-        if (forbidden(key)) found.push({ field, rule: 'no-control-characters', message: 'must not have keys with control characters' });
+        if (forbidden(key)) found.push({ field, rule: 'control-character', message: 'must not have keys with control characters' });
         else pending.push([`${field}.${key}`, element]);
       }
     }

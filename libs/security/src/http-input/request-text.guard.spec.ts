@@ -6,7 +6,7 @@ import { ValidationError } from '@usm/errors';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import request from 'supertest';
-import { RequestTextGuard } from './request-text.guard';
+import { ChecksOwnBodyText, RequestTextGuard } from './request-text.guard';
 
 @Controller('v1/releases')
 class ReleasesController {
@@ -24,6 +24,12 @@ class ReleasesController {
   create(@Body() body: unknown): unknown {
     return body;
   }
+
+  @Post(':releaseId/notes')
+  @ChecksOwnBodyText()
+  note(@Body() body: unknown): unknown {
+    return body;
+  }
 }
 
 /** Stands in for a context's filter: a validation error is a 400 with its violations. */
@@ -39,7 +45,7 @@ class ReleasesModule {}
 
 describe('RequestTextGuard', () => {
   let app: INestApplication;
-  const refusal = (field: string) => ({ field, rule: 'no-control-characters', message: expect.stringContaining('control characters') as unknown });
+  const refusal = (field: string) => ({ field, rule: 'control-character', message: expect.stringContaining('control characters') as unknown });
 
   beforeAll(async () => {
     app = (await Test.createTestingModule({ imports: [ReleasesModule] }).compile()).createNestApplication<NestExpressApplication>();
@@ -74,6 +80,12 @@ describe('RequestTextGuard', () => {
     const refused = await request(app.getHttpServer()).post('/v1/releases').set('content-type', 'text/csv').send('name\nBupyeong\u0000');
     expect(refused.status).toBe(400);
     expect(refused.body.violations).toEqual([refusal('body')]);
+  });
+
+  it("leaves the body to a handler that checks its own text, but still checks its path", async () => {
+    expect((await request(app.getHttpServer()).post('/v1/releases/r-1/notes').send({ text: 'a\u0000' })).status).toBe(201);
+    const refused = await request(app.getHttpServer()).post('/v1/releases/r%00/notes').send({ text: 'a\u0000' });
+    expect(refused.body.violations).toEqual([refusal('params.releaseId')]);
   });
 
   it('lets ordinary ids, queries and bodies through', async () => {
