@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { startTracing } from '@usm/tracing';
-import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
+import { serveDatasetsOpenApi, signedDownloadPrefix, useDatasetsBodyParsers } from '@usm/datasets';
 import { protectEveryPath } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -14,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
   // First of all middleware; only signed download URLs (HMAC-checked by their route) go without a token.
   protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] });
+  useDatasetsBodyParsers(app);
   app.useLogger(app.get(Logger));
   serveDatasetsOpenApi(app, config.city);
   app.enableShutdownHooks();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { serveLabelsOpenApi } from '@usm/labels';
+import { serveLabelsOpenApi, useLabelsBodyParsers } from '@usm/labels';
 import { protectEveryPath } from '@usm/security';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -14,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
   // First of all middleware, so no path (unknown ones and /docs included) answers without a valid token.
   protectEveryPath(app);
+  useLabelsBodyParsers(app);
   app.useLogger(app.get(Logger));
   serveLabelsOpenApi(app, config.city);
   app.enableShutdownHooks();

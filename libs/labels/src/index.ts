@@ -26,6 +26,7 @@ export type { LabelSetAgreement } from './domain/agreement/label-set-agreement';
 export { labelSetAgreement } from './domain/agreement/label-set-agreement';
 export type { LabelsModuleOptions } from './labels.options';
 export { serveLabelsOpenApi } from './adapters/http/labels-openapi';
+export { useLabelsBodyParsers } from './adapters/http/labels-body-parsers';
 export type { StoredLabel } from './application/ports';
 export { stableLabelId } from './application/label-ids';
 export { safetyLabelOf, storedLabelOf } from './adapters/kafka/safety-label.mapping';

@@ -1,6 +1,7 @@
 export * from './observability.module';
 export * from './observability.options';
 export * from './observability.tokens';
+export * from './logging/http-failure-log';
 export * from './health/health-checks';
 export * from './health/mesh-health-indicator';
 export * from './health/kafka-broker.indicator';

@@ -3,6 +3,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import { HttpFailureLog } from './logging/http-failure-log';
 import { EventLoopHealthIndicator } from './health/event-loop.indicator';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.controller';
@@ -37,8 +39,10 @@ export class ObservabilityModule {
         { provide: HealthChecks, useFactory: () => healthChecksOf(options) },
         { provide: APP_INTERCEPTOR, useClass: HttpTracingInterceptor },
         TracingShutdown,
+        // This app's own logger for its exception filter: one per app, never the process-wide Nest logger.
+        { provide: HttpFailureLog, useFactory: () => new HttpFailureLog(options.logDestination ? pino(pinoHttp, options.logDestination) : pino(pinoHttp)) },
       ],
-      exports: [METRICS_REGISTRY, HealthChecks],
+      exports: [METRICS_REGISTRY, HealthChecks, HttpFailureLog],
     };
   }
 }

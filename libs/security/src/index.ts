@@ -17,3 +17,6 @@ export * from './audit/postgres-audit-log';
 export * from './client-credentials';
 export * from './companies';
 export * from './asyncapi/asyncapi.controller';
+export * from './http-input/body-read-refusal';
+export * from './http-input/request-text.guard';
+export * from './http-input/body-read-answer';

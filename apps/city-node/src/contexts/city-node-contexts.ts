@@ -1,8 +1,8 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { serveLedgerOpenApi } from '@usm/consent';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { serveDatasetsOpenApi, signedDownloadPrefix } from '@usm/datasets';
-import { serveLabelsOpenApi } from '@usm/labels';
+import { serveDatasetsOpenApi, signedDownloadPrefix, useDatasetsBodyParsers } from '@usm/datasets';
+import { serveLabelsOpenApi, useLabelsBodyParsers } from '@usm/labels';
 import { ingestJsonBodyParserOptions } from '@usm/safety-events';
 import { protectEveryPath } from '@usm/security';
 import { serveSitesOpenApi, useSitesBodyParsers } from '@usm/sites';
@@ -53,7 +53,7 @@ export const cityNodeContexts: readonly CityNodeContext[] = [
     variablePrefix: 'DATASETS_',
     loadConfig: datasetsConfig,
     module: (config) => DatasetsApp.register(config),
-    prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), serveDatasetsOpenApi(app, config.city)),
+    prepare: (app, config) => (protectEveryPath(app, { selfAuthenticatedPrefixes: [signedDownloadPrefix] }), useDatasetsBodyParsers(app), serveDatasetsOpenApi(app, config.city)),
   }),
   cityNodeContext({
     name: 'validation',
@@ -74,7 +74,7 @@ export const cityNodeContexts: readonly CityNodeContext[] = [
     links: { LABELS_VALIDATION_URL: 'validation' },
     loadConfig: labelsConfig,
     module: (config) => LabelsApp.register(config),
-    prepare: (app, config) => (protectEveryPath(app), serveLabelsOpenApi(app, config.city)),
+    prepare: (app, config) => (protectEveryPath(app), useLabelsBodyParsers(app), serveLabelsOpenApi(app, config.city)),
   }),
   cityNodeContext({
     name: 'sites',

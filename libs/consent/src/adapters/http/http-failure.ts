@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadAnswer, bodyReadRefusalOf } from '@usm/security';
 
 /** The HTTP answer to an error. */
 export interface HttpFailure {
@@ -15,6 +16,8 @@ export interface HttpFailure {
 export function httpFailureOf(error: unknown): HttpFailure {
   if (error instanceof MeshError) return meshFailure(error);
   if (error instanceof HttpException) return httpExceptionFailure(error);
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadAnswer('LEDGER', refusal);
   return { status: 500, body: { code: 'LEDGER.INTERNAL_ERROR', message: 'Internal error' } };
 }
 

@@ -1,18 +1,24 @@
-import { Catch, Logger } from '@nestjs/common';
+import { Catch, Optional } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { MeshError } from '@usm/errors';
+import { HttpFailureLog, processFailureLog } from '@usm/observability';
 import type { Response } from 'express';
 import { httpFailureOf } from './http-failure';
 
 /** Maps every error of the ledger's HTTP API to a JSON answer (see `httpFailureOf`). */
 @Catch()
 export class LedgerErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('LedgerHttp');
+  private readonly log: HttpFailureLog;
+
+  // Optional: a filter built without the observability module (unit specs) logs through Nest's logger.
+  constructor(@Optional() log?: HttpFailureLog) {
+    this.log = log ?? processFailureLog('LedgerHttp');
+  }
 
   catch(error: unknown, host: ArgumentsHost): void {
     const failure = httpFailureOf(error);
     // Mesh errors carry no personal data; other errors may quote input, so only their name is logged.
-    if (failure.status >= 500) this.logger.error({ msg: 'request failed', error: error instanceof MeshError ? error.toJSON() : (error as Error)?.name });
+    if (failure.status >= 500) this.log.error(host.switchToHttp().getRequest(), { msg: 'request failed', error: error instanceof MeshError ? error.toJSON() : (error as Error)?.name });
     const response = host.switchToHttp().getResponse<Response>();
     if (failure.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(failure.retryAfterSeconds));
     response.status(failure.status).json(failure.body);

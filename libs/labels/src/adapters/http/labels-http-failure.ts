@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadAnswer, bodyReadRefusalOf } from '@usm/security';
 
 /** The HTTP answer to an error of the labels API. */
 export interface HttpFailure {
@@ -25,5 +26,7 @@ export function httpFailureOf(error: unknown): HttpFailure {
     if (status === 503 && typeof report === 'object' && report !== null && 'details' in report) return { status, body: report as Record<string, unknown> };
     return { status, body: { code: `HTTP.${status}`, message: error.message } };
   }
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadAnswer('LABELS', refusal);
   return { status: 500, body: { code: 'LABELS.INTERNAL_ERROR', message: 'Internal error' } };
 }

@@ -15,10 +15,12 @@ import { IngestEventsHandler } from '../../application/ingest-events.handler';
 import type { IngestReceipt } from '../../application/ingest-events.handler';
 import { ErrorBody, IngestReceiptBody } from './ingest-http.dto';
 import { ingestRequestSchema } from './ingest-request-schema';
-import { RequiresRole } from '@usm/security';
+import { ChecksOwnBodyText, RequiresRole } from '@usm/security';
 
 /** Driving adapter: safety systems post events over HTTP. */
 @ApiTags('events')
+// The safety event contract refuses control characters itself, naming each field and the map key (see validate-safety-event).
+@ChecksOwnBodyText()
 @Controller('v1/events')
 export class EventsController {
   constructor(

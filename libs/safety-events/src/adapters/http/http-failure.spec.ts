@@ -35,6 +35,17 @@ describe('httpFailureOf', () => {
     });
   });
 
+  it('answers a body whose Content-Encoding does not decompress with 400, not 500', () => {
+    // What body-parser passes on when zlib cannot inflate `content-encoding: gzip` bytes.
+    const corrupt = Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', errno: -3, status: 400, statusCode: 400, expose: true });
+    expect(httpFailureOf(corrupt)).toEqual({ status: 400, body: { code: 'HTTP.BAD_REQUEST', message: 'Request body could not be decompressed as its Content-Encoding announces' } });
+  });
+
+  it('answers JSON the parser refused with 400 without echoing the body', () => {
+    const refused = Object.assign(new SyntaxError('Unexpected token \'K\', "Kim" is not valid JSON'), { type: 'entity.parse.failed', status: 400, body: 'Kim' });
+    expect(httpFailureOf(refused)).toMatchObject({ status: 400, body: { code: 'HTTP.MALFORMED_JSON', message: 'Request body is not valid JSON' } });
+  });
+
   it('answers overload with 429 and Retry-After', () => {
     expect(httpFailureOf(new IngestOverloadedError(64))).toEqual({
       status: 429,

@@ -1,7 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadRefusalOf } from '@usm/security';
+import type { BodyReadRefusal } from '@usm/security';
 import { EventsInFlightError, IngestOverloadedError } from '../../application/ingest-errors';
-import { notUtf8ErrorType } from './json-body-parser-options';
 
 /** The HTTP answer to an error: status, JSON body, and when a retry may help. */
 export interface HttpFailure {
@@ -18,17 +19,11 @@ export const httpErrorCodes = {
   internal: 'HTTP.INTERNAL_ERROR',
 } as const;
 
-/** What body-parser (raw-body) attaches to its errors. */
-interface BodyParserError {
-  readonly type: string;
-  readonly status: number;
-  readonly limit?: number;
-}
-
 /** Maps every error that reaches the HTTP edge to one answer; the only place statuses are chosen. */
 export function httpFailureOf(error: unknown): HttpFailure {
   if (error instanceof MeshError) return meshFailure(error);
-  if (isBodyParserError(error)) return bodyParserFailure(error);
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadFailure(refusal);
   if (error instanceof HttpException) return httpExceptionFailure(error);
   return { status: 500, body: { code: httpErrorCodes.internal, message: 'Internal error; nothing was ingested' } };
 }
@@ -46,31 +41,29 @@ function meshFailure(error: MeshError): HttpFailure {
   return error.retriable ? { status: 503, body, retryAfterSeconds: 5 } : { status: 500, body };
 }
 
-function bodyParserFailure(error: BodyParserError): HttpFailure {
-  if (error.type === 'entity.too.large') {
-    const limit = error.limit === undefined ? 'the limit' : `the limit of ${error.limit} bytes`;
+const malformedJson: HttpFailure = {
+  status: 400,
+  body: { code: httpErrorCodes.malformedJson, message: 'Request body is not valid JSON', violations: [{ field: 'body', rule: 'json', message: 'must be valid JSON' }] },
+};
+
+function bodyReadFailure(refusal: BodyReadRefusal): HttpFailure {
+  if (refusal.rule === 'size') {
+    const limit = refusal.limitBytes === undefined ? 'the limit' : `the limit of ${refusal.limitBytes} bytes`;
     return { status: 413, body: { code: httpErrorCodes.payloadTooLarge, message: `Request body exceeds ${limit}; send fewer events per request` } };
   }
-  // body-parser's own 415 (a charset that is not utf-*) and ours (not UTF-8) say the same to a caller.
-  if (error.type === notUtf8ErrorType || error.type === 'charset.unsupported') {
+  if (refusal.rule === 'charset') {
     return { status: 415, body: { code: httpErrorCodes.unsupportedCharset, message: 'Request body must be JSON encoded as UTF-8 (content-type: application/json; charset=utf-8)' } };
   }
-  return { status: error.status, body: { code: httpErrorCodes.badRequest, message: 'Request body could not be read' } };
+  if (refusal.rule === 'json') return malformedJson;
+  return { status: refusal.status, body: { code: httpErrorCodes.badRequest, message: refusal.message } };
 }
 
 function httpExceptionFailure(error: HttpException): HttpFailure {
   const status = error.getStatus();
   // Nest turns body-parser's JSON SyntaxError into a 400 whose message quotes the body: never echo it.
   if (status === 400 && /JSON/.test(error.message)) {
-    return {
-      status,
-      body: { code: httpErrorCodes.malformedJson, message: 'Request body is not valid JSON', violations: [{ field: 'body', rule: 'json', message: 'must be valid JSON' }] },
-    };
+    return malformedJson;
   }
   const response = error.getResponse();
   return { status, body: typeof response === 'string' ? { message: response } : (response as Record<string, unknown>) };
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string' && typeof (error as Partial<BodyParserError>).status === 'number';
 }

@@ -1,8 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { NestExpressBodyParserOptions } from '@nestjs/platform-express';
-
-/** The body-parser error type of a JSON body that is not UTF-8; http-failure answers it with 415. */
-export const notUtf8ErrorType = 'charset.notUtf8';
+import { notUtf8ErrorType } from '@usm/security';
 
 /**
  * RFC 8259 says JSON exchanged between systems is UTF-8. body-parser would decode UTF-16 or UTF-32 as

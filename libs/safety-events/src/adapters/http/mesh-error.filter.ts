@@ -1,6 +1,7 @@
-import { Catch, Logger } from '@nestjs/common';
+import { Catch, Optional } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { MeshError } from '@usm/errors';
+import { HttpFailureLog, processFailureLog } from '@usm/observability';
 import type { Response } from 'express';
 import { throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
@@ -9,16 +10,21 @@ import { httpFailureOf } from './http-failure';
 /** The one place errors become HTTP answers (JSON bodies, `Retry-After` when a retry may help). */
 @Catch()
 export class MeshErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger(MeshErrorFilter.name);
+  private readonly log: HttpFailureLog;
+
+  // Optional: a filter built without the observability module (unit specs) logs through Nest's logger.
+  constructor(@Optional() log?: HttpFailureLog) {
+    this.log = log ?? processFailureLog('MeshErrorFilter');
+  }
 
   catch(error: unknown, host: ArgumentsHost): void | Observable<never> {
     // Kafka and other transports map errors in their own filter (the consumer runner's).
     if (host.getType() !== 'http') return throwError(() => error);
     const failure = httpFailureOf(error);
     const request = host.switchToHttp().getRequest<RoutedRequest>();
-    if (failure.status >= 500) this.logger.error({ msg: 'request failed', ...loggable(error) });
+    if (failure.status >= 500) this.log.error(request, { msg: 'request failed', ...loggable(error) });
     // Body-parser refusals (413, malformed JSON) happen before the request logger runs: note them here, without the body.
-    else if (request.id === undefined) this.logger.warn({ msg: 'request refused before routing', method: request.method, path: request.originalUrl?.split('?')[0], status: failure.status });
+    else if (request.id === undefined) this.log.warn(request, { msg: 'request refused before routing', method: request.method, path: request.originalUrl?.split('?')[0], status: failure.status });
     const response = host.switchToHttp().getResponse<Response>();
     if (failure.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(failure.retryAfterSeconds));
     response.status(failure.status).json(failure.body);

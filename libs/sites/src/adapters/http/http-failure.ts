@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadAnswer, bodyReadRefusalOf } from '@usm/security';
 import { ReservationConflictError } from '../../domain/reservation/reservation.errors';
 
 /** The HTTP answer to an error. */
@@ -19,6 +20,8 @@ export function httpFailureOf(error: unknown): HttpFailure {
   }
   if (error instanceof MeshError) return meshFailure(error);
   if (error instanceof HttpException) return httpExceptionFailure(error);
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadAnswer('SITES', refusal);
   return { status: 500, body: { code: 'SITES.INTERNAL_ERROR', message: 'Internal error' } };
 }
 

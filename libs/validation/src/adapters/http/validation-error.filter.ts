@@ -1,6 +1,8 @@
-import { Catch, HttpException, Logger } from '@nestjs/common';
+import { Catch, HttpException, Optional } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
+import { bodyReadAnswer, bodyReadRefusalOf } from '@usm/security';
+import { HttpFailureLog, processFailureLog } from '@usm/observability';
 import type { Response } from 'express';
 import { PredictionsError } from '../../domain/predictions/predictions.errors';
 import { AccessForbiddenError } from '../../application/validation.errors';
@@ -19,16 +21,23 @@ export function httpFailureOf(error: unknown): { status: number; body: Record<st
     return { status: error.retriable ? 503 : 500, body };
   }
   if (error instanceof HttpException) return { status: error.getStatus(), body: { code: `HTTP.${error.getStatus()}`, message: error.message } };
+  const refusal = bodyReadRefusalOf(error);
+  if (refusal !== undefined) return bodyReadAnswer('VALIDATION', refusal);
   return { status: 500, body: { code: 'VALIDATION.INTERNAL_ERROR', message: 'Internal error' } };
 }
 
 @Catch()
 export class ValidationErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ValidationHttp');
+  private readonly log: HttpFailureLog;
+
+  // Optional: a filter built without the observability module (unit specs) logs through Nest's logger.
+  constructor(@Optional() log?: HttpFailureLog) {
+    this.log = log ?? processFailureLog('ValidationHttp');
+  }
 
   catch(error: unknown, host: ArgumentsHost): void {
     const failure = httpFailureOf(error);
-    if (failure.status >= 500) this.logger.error({ msg: 'request failed', code: error instanceof MeshError ? error.code : (error as Error)?.name });
+    if (failure.status >= 500) this.log.error(host.switchToHttp().getRequest(), { msg: 'request failed', code: error instanceof MeshError ? error.code : (error as Error)?.name });
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return void response.destroy();
     response.status(failure.status).json(failure.body);

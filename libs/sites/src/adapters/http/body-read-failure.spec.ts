@@ -1,0 +1,18 @@
+import { httpFailureOf } from './http-failure';
+
+// The errors body-parser passes on before routing: an oversized body, and bytes its Content-Encoding cannot inflate.
+const tooLarge = () => Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, statusCode: 413, expose: true, limit: 102400, length: 186000 });
+const corruptGzip = () => Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', errno: -3, status: 400, statusCode: 400, expose: true });
+
+describe('sites answers to bodies it could not read', () => {
+  it('answers a body over the limit (e.g. POST /v1/sites/import) with 413 naming the limit, not 500', () => {
+    expect(httpFailureOf(tooLarge())).toMatchObject({
+      status: 413,
+      body: { code: 'SITES.PAYLOAD_TOO_LARGE', message: 'Request body exceeds the size limit of 102400 bytes', violations: [{ field: 'body', rule: 'size' }] },
+    });
+  });
+
+  it('answers a body whose Content-Encoding does not decompress with 400, not 500', () => {
+    expect(httpFailureOf(corruptGzip())).toMatchObject({ status: 400, body: { code: 'SITES.MALFORMED_REQUEST', violations: [{ field: 'body', rule: 'content-encoding' }] } });
+  });
+});
