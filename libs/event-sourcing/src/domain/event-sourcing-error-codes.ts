@@ -10,6 +10,8 @@ export const EventSourcingErrorCode = {
   UnknownProjection: 'EVENT_SOURCING.UNKNOWN_PROJECTION',
   /** The database failed during an append or a projection step. */
   StoreUnavailable: 'EVENT_SOURCING.STORE_UNAVAILABLE',
+  /** A value the database cannot keep (SQLSTATE class 22, e.g. a NUL character in text): the caller's input, never retried (HTTP 400). */
+  ValueNotStorable: 'EVENT_SOURCING.VALUE_NOT_STORABLE',
   /** An outbox row names a topic no stream route publishes to (a route was removed). */
   UnroutedOutboxRow: 'EVENT_SOURCING.UNROUTED_OUTBOX_ROW',
   /** Another relay with the same transactional id took over; this one backs off and re-opens its producer. */

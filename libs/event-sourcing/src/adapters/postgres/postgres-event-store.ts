@@ -5,7 +5,7 @@ import type { DomainEvent } from '../../decider/decider';
 import type { AppendOptions, AppendResult, EventStore, RecordedCommand, StreamSnapshot } from '../../application/ports';
 import { checkExpectedVersion, versionConflict } from '../../application/expected-version';
 import type { OutboxRouting } from './outbox-routing';
-import { isUniqueViolation, storeUnavailable } from './postgres-errors';
+import { isUniqueViolation, storeFailureOf, storeUnavailable } from './postgres-errors';
 import { insertEvents, insertOutbox } from './event-store-statements';
 import type { InlineProjection } from './inline-projection';
 
@@ -37,7 +37,7 @@ export class PostgresEventStore implements EventStore {
       return await this.dataSource.transaction((manager) => this.append(manager, streamId, expectedVersion, events, options));
     } catch (error) {
       if (isUniqueViolation(error, 'events_stream_version')) throw versionConflict(streamId, expectedVersion, await this.versionOf(streamId));
-      throw error instanceof MeshError ? error : storeUnavailable('appending to a stream', error);
+      throw error instanceof MeshError ? error : storeFailureOf('appending to a stream', error);
     }
   }
 
@@ -89,7 +89,7 @@ export class PostgresEventStore implements EventStore {
     try {
       return (await this.dataSource.query(sql, parameters)) as T[];
     } catch (error) {
-      throw storeUnavailable(action, error);
+      throw storeFailureOf(action, error);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { Catch, HttpException, Optional } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, MeshError, NotFoundError, RuleViolationError, ValidationError } from '@usm/errors';
@@ -20,7 +21,8 @@ export function httpFailureOf(error: unknown): { status: number; body: Record<st
     if (error instanceof RuleViolationError) return { status: 422, body };
     return { status: error.retriable ? 503 : 500, body };
   }
-  if (error instanceof HttpException) return { status: error.getStatus(), body: { code: `HTTP.${error.getStatus()}`, message: error.message } };
+  // Nest's own messages may quote the request (a path it has no route for, a parameter it could not decode): the status says enough.
+  if (error instanceof HttpException) return { status: error.getStatus(), body: { code: `HTTP.${error.getStatus()}`, message: STATUS_CODES[error.getStatus()] ?? 'Error' } };
   const refusal = bodyReadRefusalOf(error);
   if (refusal !== undefined) return bodyReadAnswer('VALIDATION', refusal);
   return { status: 500, body: { code: 'VALIDATION.INTERNAL_ERROR', message: 'Internal error' } };
