@@ -18,3 +18,4 @@ export * from './otlp-receiver';
 export * from './city-node-config';
 export * from './shareable-radar-event';
 export * from './console-city-entry';
+export * from './body-parser-refusals';

@@ -1,8 +1,7 @@
 import { httpFailureOf } from './labels-http-failure';
+import { bodyParserRefusals } from '@usm/testing';
 
-// The errors body-parser passes on before routing: an oversized body, and bytes its Content-Encoding cannot inflate.
-const tooLarge = () => Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, statusCode: 413, expose: true, limit: 102400, length: 186000 });
-const corruptGzip = () => Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', errno: -3, status: 400, statusCode: 400, expose: true });
+const { tooLarge, corruptGzip } = bodyParserRefusals;
 
 describe('labels answers to bodies it could not read', () => {
   it('answers a body over the limit (e.g. POST /v1/model-labels) with 413 naming the limit, not 500', () => {
